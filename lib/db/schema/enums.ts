@@ -1,0 +1,63 @@
+import { pgEnum } from "drizzle-orm/pg-core";
+
+/** The portal's languages: Finnish is the default (PRODUCT.md §9). */
+export const localeEnum = pgEnum("locale", ["fi", "sv", "en"]);
+
+/** The kind of account: a data subject, a handler, or an organisation admin / DPO. */
+export const userRoleEnum = pgEnum("user_role", ["subject", "staff", "admin"]);
+
+/** The five rights plus consent withdrawal (Art. 7(3)) and portability (Art. 20). */
+export const requestTypeEnum = pgEnum("request_type", [
+  "access",
+  "rectification",
+  "erasure",
+  "restriction",
+  "objection",
+  "consent_withdrawal",
+  "portability",
+]);
+
+export const requestStatusEnum = pgEnum("request_status", [
+  "awaiting_verification",
+  "new",
+  "in_progress",
+  "awaiting_subject",
+  "completed",
+  "rejected",
+  "withdrawn",
+]);
+
+/** How the request reached the controller; the deadline counts from the real receipt (LEGAL.md §1). */
+export const requestChannelEnum = pgEnum("request_channel", ["portal", "letter", "in_person", "email"]);
+
+/** Where a case note came from (seed 000 §6: the person, a professional, a relative, third parties). */
+export const noteSourceEnum = pgEnum("note_source", ["subject", "professional", "relative", "third_party", "staff"]);
+
+export const mediaKindEnum = pgEnum("media_kind", ["photo", "camera_recording"]);
+
+export const taskKindEnum = pgEnum("task_kind", ["automatic", "manual"]);
+export const taskStatusEnum = pgEnum("task_status", ["open", "done", "skipped"]);
+
+export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "failed"]);
+
+export const reportStatusEnum = pgEnum("report_status", ["pending", "generating", "ready", "failed", "expired"]);
+export const reportFormatEnum = pgEnum("report_format", ["pdf", "json", "csv"]);
+
+/** How an account reached an identity level with an organisation (PRODUCT.md §4). */
+export const verificationMethodEnum = pgEnum("verification_method", [
+  "email_link",
+  "email_match",
+  "staff_confirmed",
+  "in_person",
+  "oidc",
+  "client_reference",
+]);
+
+export const claimStatusEnum = pgEnum("claim_status", ["pending", "confirmed", "rejected"]);
+
+/** Staff marks on report items: redaction of third parties (Art. 15(4)) vs withholding (tietosuojalaki § 34). */
+export const itemMarkKindEnum = pgEnum("item_mark_kind", ["redact", "withhold"]);
+
+export const requestLocaleValues = localeEnum.enumValues;
+export const requestTypeValues = requestTypeEnum.enumValues;
+export const requestStatusValues = requestStatusEnum.enumValues;

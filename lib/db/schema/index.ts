@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./auth";
+export * from "./organisations";
+export * from "./persons";
+export * from "./requests";
+export * from "./mail";

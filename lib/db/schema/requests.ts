@@ -1,0 +1,193 @@
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  localeEnum,
+  requestChannelEnum,
+  requestStatusEnum,
+  requestTypeEnum,
+  taskKindEnum,
+  taskStatusEnum,
+  itemMarkKindEnum,
+} from "./enums";
+import { users } from "./auth";
+import { organisations, processors } from "./organisations";
+import { personRecords } from "./persons";
+import type { RequestDetails } from "../types";
+
+/**
+ * A data-subject request (PRODUCT.md §2–3). Dates follow LEGAL.md §1: `receivedOn` is the Helsinki
+ * calendar day the clock starts; `dueOn` the legal limit (end of that day, Helsinki time).
+ */
+export const requests = pgTable(
+  "requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    reference: text("reference").notNull().unique(),
+    organisationId: uuid("organisation_id").notNull().references(() => organisations.id, { onDelete: "restrict" }),
+    /** The filing account; null for a request staff took in by letter with no portal account. */
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    type: requestTypeEnum("type").notNull(),
+    status: requestStatusEnum("status").notNull(),
+    channel: requestChannelEnum("channel").notNull().default("portal"),
+    locale: localeEnum("locale").notNull().default("fi"),
+    /** Name and email of the subject as given (intake on behalf has no account). */
+    subjectName: text("subject_name").notNull(),
+    subjectEmail: text("subject_email"),
+    /** A guardian or authorised representative filing for someone else (LEGAL.md §2). */
+    representativeName: text("representative_name"),
+    representativeRole: text("representative_role"),
+    powerOfAttorneyCheckedAt: timestamp("power_of_attorney_checked_at", { withTimezone: true }),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
+    receivedOn: date("received_on").notNull(),
+    /** The one-month date before the working-day shift, kept because the extension counts from it. */
+    baseDueOn: date("base_due_on").notNull(),
+    dueOn: date("due_on").notNull(),
+    targetOn: date("target_on").notNull(),
+    extendedDueOn: date("extended_due_on"),
+    extensionReason: text("extension_reason"),
+    extendedAt: timestamp("extended_at", { withTimezone: true }),
+    /** Clock pause (EDPB 01/2022): days paused so far and the start of a running pause. */
+    pausedDays: integer("paused_days").notNull().default(0),
+    pausedSince: timestamp("paused_since", { withTimezone: true }),
+    requiredLevel: smallint("required_level").notNull().default(1),
+    assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    details: jsonb("details").$type<RequestDetails>().notNull(),
+    decisionReasons: text("decision_reasons"),
+    rejectionGround: text("rejection_ground"),
+    forwardedTo: text("forwarded_to"),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // The staff queue: scoped by organisation, sorted by due date, keyset-paginated on (due, id).
+    index("requests_queue_idx").on(t.organisationId, t.dueOn, t.id),
+    index("requests_queue_status_idx").on(t.organisationId, t.status, t.dueOn, t.id),
+    index("requests_assignee_idx").on(t.assigneeId, t.dueOn, t.id),
+    index("requests_user_idx").on(t.userId, t.createdAt),
+    index("requests_open_idx").on(t.organisationId, t.dueOn).where(sql`closed_at is null`),
+  ],
+);
+export type Request = typeof requests.$inferSelect;
+export type NewRequest = typeof requests.$inferInsert;
+
+/** The person records a request concerns. */
+export const requestRecords = pgTable(
+  "request_records",
+  {
+    requestId: uuid("request_id").notNull().references(() => requests.id, { onDelete: "cascade" }),
+    personId: uuid("person_id").notNull().references(() => personRecords.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.personId] }), index("request_records_person_idx").on(t.personId)],
+);
+
+/** Messages between the subject and staff — never mixed with internal notes. */
+export const messages = pgTable(
+  "messages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id").notNull().references(() => requests.id, { onDelete: "cascade" }),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    fromStaff: boolean("from_staff").notNull(),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [index("messages_request_idx").on(t.requestId, t.createdAt)],
+);
+export type Message = typeof messages.$inferSelect;
+
+/** Staff-only notes on a request. */
+export const internalNotes = pgTable(
+  "internal_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id").notNull().references(() => requests.id, { onDelete: "cascade" }),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("internal_notes_request_idx").on(t.requestId, t.createdAt)],
+);
+export type InternalNote = typeof internalNotes.$inferSelect;
+
+/** Fulfilment steps; a request closes only when each is done or skipped with a reason. */
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id").notNull().references(() => requests.id, { onDelete: "cascade" }),
+    kind: taskKindEnum("kind").notNull(),
+    /** A code the UI translates (e.g. "erase_external", "notify_recipient"). */
+    action: text("action").notNull(),
+    processorId: uuid("processor_id").references(() => processors.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    status: taskStatusEnum("status").notNull().default("open"),
+    skipReason: text("skip_reason"),
+    doneBy: text("done_by").references(() => users.id, { onDelete: "set null" }),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("tasks_request_idx").on(t.requestId)],
+);
+export type Task = typeof tasks.$inferSelect;
+
+/** Redactions (Art. 15(4)) and withheld items (tietosuojalaki § 34) marked on an access report. */
+export const itemMarks = pgTable(
+  "item_marks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id").notNull().references(() => requests.id, { onDelete: "cascade" }),
+    kind: itemMarkKindEnum("kind").notNull(),
+    itemType: text("item_type").notNull(),
+    itemId: uuid("item_id").notNull(),
+    /** For redaction: character ranges of the text to blank; empty means the whole item. */
+    spans: jsonb("spans").$type<Array<[number, number]>>().notNull().default([]),
+    reason: text("reason").notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("item_marks_request_idx").on(t.requestId)],
+);
+
+/** Reminders already sent (7 and 2 days before, overdue): the unique key makes each go out once. */
+export const remindersSent = pgTable(
+  "reminders_sent",
+  {
+    requestId: uuid("request_id").notNull().references(() => requests.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    dueOn: date("due_on").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.kind, t.dueOn] })],
+);
+
+/**
+ * Audit trail: append-only (a trigger refuses UPDATE and DELETE, see the migration) and hash-chained
+ * per organisation. No foreign keys: events outlive the rows they describe (e.g. an erased record).
+ * `payload` holds no personal data; values that are personal go to `sealed`, encrypted.
+ */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organisationId: uuid("organisation_id"),
+    chain: text("chain").notNull(),
+    requestId: uuid("request_id"),
+    personId: uuid("person_id"),
+    actorId: text("actor_id"),
+    actorRole: text("actor_role").notNull(),
+    action: text("action").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
+    sealed: text("sealed"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [
+    index("audit_events_request_idx").on(t.requestId, t.id),
+    index("audit_events_chain_idx").on(t.chain, t.id),
+    index("audit_events_person_idx").on(t.personId),
+  ],
+);
+export type AuditEvent = typeof auditEvents.$inferSelect;
