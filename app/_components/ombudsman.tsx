@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+
+/** The Finnish supervisory authority's contact details (LEGAL.md §3), shown wherever a refusal can be. */
+export async function OmbudsmanContact() {
+  const t = await getTranslations("complaint");
+  return (
+    <dl className="facts">
+      <dt>{t("authority")}</dt>
+      <dd />
+      <dt>{t("visitingAddress")}</dt>
+      <dd>Lintulahdenkuja 4, 00530 Helsinki</dd>
+      <dt>{t("postalAddress")}</dt>
+      <dd>PL 800 / PO Box 800, 00531 Helsinki</dd>
+      <dt>{t("email")}</dt>
+      <dd><a href="mailto:tietosuoja@om.fi">tietosuoja@om.fi</a></dd>
+      <dt>{t("phone")}</dt>
+      <dd>+358 29 566 6700</dd>
+      <dt>{t("website")}</dt>
+      <dd>tietosuoja.fi</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Locale } from "../lib/db/types";
+import { formatDate, requestTypeLabels } from "./labels";
+
+const BASE = "https://omatieto.example";
+
+const REASONS: Record<Locale, string> = {
+  fi: "Pyyntö koskee tietoja, joita yhdistyksellä ei ole.\nTarkistimme kaikki rekisterit, jotka on nimetty tietosuojaselosteessa.",
+  sv: "Begäran gäller uppgifter som föreningen inte har.\nVi har gått igenom alla register som anges i dataskyddsbeskrivningen.",
+  en: "The request concerns data that the association does not hold.\nWe checked every register named in the privacy notice.",
+};
+
+const OVERDUE: Record<Locale, string> = { fi: "myöhässä", sv: "försenad", en: "overdue" };
+
+/**
+ * Fictitious values for admin previews and tests: every placeholder of every template, realistic in
+ * length and in the recipient's language, and free of anything shaped like a personal identity code.
+ */
+export function sampleVars(locale: Locale): Record<string, string> {
+  return {
+    organisationName: "Esimerkkiyhdistys ry",
+    organisationContact: "tietosuoja@esimerkkiyhdistys.fi, 040 123 4567",
+    portalUrl: `${BASE}/${locale}`,
+    requestUrl: `${BASE}/${locale}/requests/OT-2026-0042`,
+    signInUrl: `${BASE}/api/auth/callback/nodemailer?token=sample-token-0123&callbackUrl=%2F${locale}`,
+    reference: "OT-2026-0042",
+    requestTypeLabel: requestTypeLabels[locale].access,
+    dueDate: formatDate("2026-04-07", locale),
+    reasons: REASONS[locale],
+    recipientName: "Maija Meikäläinen",
+    daysLeft: "2",
+    daysOverdue: "3",
+    openCount: "5",
+    dueThisWeekCount: "2",
+    overdueCount: "1",
+    digestLines: [
+      `- OT-2026-0039 · ${formatDate("2026-04-02", locale)} (${OVERDUE[locale]})`,
+      `- OT-2026-0042 · ${formatDate("2026-04-07", locale)}`,
+      `- OT-2026-0045 · ${formatDate("2026-04-30", locale)}`,
+    ].join("\n"),
+  };
+}

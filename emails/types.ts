@@ -1,0 +1,44 @@
+import type { Locale } from "../lib/db/types";
+
+/** Every message the product sends (PRODUCT.md §7); the outbox stores the code in `email_outbox.template`. */
+export const templateCodes = [
+  "sign_in",
+  "request_received",
+  "info_needed",
+  "extension",
+  "completed",
+  "rejected",
+  "restriction_lifting",
+  "message_received",
+  "staff_new_request",
+  "staff_due_soon",
+  "staff_overdue",
+  "staff_daily_digest",
+] as const;
+export type TemplateCode = (typeof templateCodes)[number];
+
+/** One language version of a message. `text` and `subject` use `{{placeholder}}` syntax. */
+export type LocalizedEmail = {
+  subject: string;
+  /** Plain-text body. The footer (organisation and contact) is added by the layout, not written here. */
+  text: string;
+  /**
+   * Hand-written HTML fragment, placeholders HTML-escaped. Normally omitted: the HTML is derived from
+   * `text` so that the two versions (and the translations) cannot drift apart, exactly as for overrides.
+   */
+  html?: string;
+  /** Label of the button made from the paragraph that holds only the `action` URL. */
+  actionLabel?: string;
+};
+
+export type EmailTemplateDefinition = {
+  code: TemplateCode;
+  /** Subject-facing emails carry the organisation's contact in the footer; staff emails do not need it. */
+  audience: "subject" | "staff";
+  /** Must be given (non-blank) by the caller; a missing one is the caller's bug and throws. */
+  placeholders: string[];
+  /** May be given; rendered as "" when absent. */
+  optional?: string[];
+  /** The URL placeholder rendered as the button in the HTML version. */
+  action?: string;
+} & Record<Locale, LocalizedEmail>;

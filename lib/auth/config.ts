@@ -1,0 +1,75 @@
+import "server-only";
+import type { NextAuthConfig } from "next-auth";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { cookies } from "next/headers";
+import { getDb } from "../db/client";
+import { accounts, sessions, users, verificationTokens } from "../db/schema";
+import { getAuthSecret } from "../crypto";
+import { isLocale, localeCookie } from "../i18n/config";
+import { sendSignInLink } from "./sign-in-mail";
+import { loadSessionExtras, setUserLocale } from "./queries";
+
+export const SIGN_IN_LINK_MINUTES = 15;
+
+/**
+ * next-auth v5 configuration, built per request (lazy: `next build` must not open the database).
+ * Database sessions, so that every app instance shares them and a role change applies at once.
+ */
+export async function buildAuthConfig(): Promise<NextAuthConfig> {
+  const db = await getDb();
+  return {
+    secret: getAuthSecret(),
+    trustHost: true,
+    // Our tables carry extra columns (role, second factor): the adapter only reads its own ones.
+    adapter: (DrizzleAdapter as (db: unknown, schema: unknown) => ReturnType<typeof DrizzleAdapter>)(db, {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    session: { strategy: "database", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
+    pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+    providers: [
+      Nodemailer({
+        id: "nodemailer",
+        // Unused (sendVerificationRequest goes through the outbox) but required by the provider.
+        server: process.env.SMTP_URL ?? "smtp://127.0.0.1:25",
+        from: process.env.MAIL_FROM ?? "Omatieto <no-reply@omatieto.localhost>",
+        // PRODUCT.md §4: single use (the adapter deletes the token) and 15 minutes.
+        maxAge: SIGN_IN_LINK_MINUTES * 60,
+        normalizeIdentifier: (id) => id.trim().toLowerCase(),
+        sendVerificationRequest: async ({ identifier, url }) => sendSignInLink(identifier, url),
+      }),
+    ],
+    callbacks: {
+      // An explicit object: returning the mutated session leaked the token (STACK.md).
+      async session(params) {
+        const { user } = params as unknown as { user: { id: string; email: string; name: string | null } };
+        const row = (params as unknown as { session: { secondFactorAt?: Date | null } }).session;
+        const extras = await loadSessionExtras(user.id);
+        return {
+          expires: params.session.expires,
+          user: {
+            id: user.id,
+            email: user.email,
+            name: user.name,
+            role: extras.role,
+            locale: extras.locale,
+            organisationIds: extras.organisationIds,
+            mfa: Boolean(row.secondFactorAt),
+            totpEnabled: extras.totpEnabled,
+            disabled: extras.disabled,
+          },
+        } as never;
+      },
+    },
+    events: {
+      // The language chosen before signing in becomes the account's language (emails follow it).
+      async signIn({ user }) {
+        const chosen = (await cookies()).get(localeCookie)?.value;
+        if (user.id && isLocale(chosen)) await setUserLocale(user.id, chosen);
+      },
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { getDb } from "../db/client";
+import type { DbOrTx } from "../db/client";
+import { memberships, sessions, users } from "../db/schema";
+import type { Locale } from "../db/types";
+import type { Role } from "./types";
+
+export async function loadSessionExtras(userId: string) {
+  const db = await getDb();
+  const [u] = await db
+    .select({ role: users.role, locale: users.locale, totpEnabledAt: users.totpEnabledAt, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  const orgs = await db.select({ id: memberships.organisationId }).from(memberships).where(eq(memberships.userId, userId));
+  return {
+    role: (u?.role ?? "subject") as Role,
+    locale: (u?.locale ?? "fi") as Locale,
+    organisationIds: orgs.map((o) => o.id),
+    totpEnabled: Boolean(u?.totpEnabledAt),
+    disabled: Boolean(u?.disabledAt),
+  };
+}
+
+export async function setUserLocale(userId: string, locale: Locale): Promise<void> {
+  const db = await getDb();
+  await db.update(users).set({ locale }).where(eq(users.id, userId));
+}
+
+export async function getTotpState(userId: string) {
+  const db = await getDb();
+  const [u] = await db
+    .select({ secretEnc: users.totpSecretEnc, enabledAt: users.totpEnabledAt, lastStep: users.totpLastStep, email: users.email })
+    .from(users)
+    .where(eq(users.id, userId));
+  return u;
+}
+
+/** Store a new (not yet confirmed) TOTP secret; only allowed while TOTP is not enabled. */
+export async function savePendingTotpSecret(userId: string, secretEnc: string): Promise<void> {
+  const db = await getDb();
+  await db.update(users).set({ totpSecretEnc: secretEnc }).where(and(eq(users.id, userId), isNull(users.totpEnabledAt)));
+}
+
+/**
+ * Accept a TOTP time step once: the conditional update refuses a step at or before the last one,
+ * so a code cannot be replayed (also across instances). Marks the session as second-factor passed.
+ */
+export async function acceptTotpStep(db: DbOrTx, userId: string, step: number, sessionToken: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(users)
+      .set({ totpLastStep: step, totpEnabledAt: sql`coalesce(${users.totpEnabledAt}, now())` })
+      .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+      .returning({ id: users.id });
+    if (updated.length === 0) return false;
+    await tx
+      .update(sessions)
+      .set({ secondFactorAt: new Date() })
+      .where(and(eq(sessions.sessionToken, sessionToken), eq(sessions.userId, userId)));
+    return true;
+  });
+}

@@ -1,0 +1,52 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { getDataDir } from "../config/paths";
+
+/**
+ * Key material. In production the keys come from the environment (OMATIETO_DATA_KEY, AUTH_SECRET);
+ * in development they are generated once into the git-ignored data folder so that a fresh clone
+ * works with no setup. Encryption and lookup keys are derived separately (HKDF) from the data key.
+ */
+type Keys = { enc: Buffer; lookup: Buffer };
+const cache = globalThis as unknown as { __omatietoKeys?: Keys; __omatietoAuthSecret?: string };
+
+function readOrCreate(file: string, make: () => string): string {
+  const p = path.join(getDataDir(), file);
+  try {
+    return fs.readFileSync(p, "utf8").trim();
+  } catch {
+    const value = make();
+    try {
+      fs.writeFileSync(p, value, { mode: 0o600, flag: "wx" });
+      return value;
+    } catch {
+      // Another process created it first: use theirs.
+      return fs.readFileSync(p, "utf8").trim();
+    }
+  }
+}
+
+function loadDataKey(): Buffer {
+  const fromEnv = process.env.OMATIETO_DATA_KEY;
+  const b64 = fromEnv ?? readOrCreate("data-key", () => crypto.randomBytes(32).toString("base64"));
+  const key = Buffer.from(b64, "base64");
+  if (key.length !== 32) throw new Error("OMATIETO_DATA_KEY must be 32 bytes, base64-encoded");
+  return key;
+}
+
+export function getKeys(): Keys {
+  if (!cache.__omatietoKeys) {
+    const master = loadDataKey();
+    const derive = (info: string) => Buffer.from(crypto.hkdfSync("sha256", master, Buffer.alloc(0), info, 32));
+    cache.__omatietoKeys = { enc: derive("omatieto/aes-256-gcm/v1"), lookup: derive("omatieto/hmac-lookup/v1") };
+  }
+  return cache.__omatietoKeys;
+}
+
+/** next-auth's secret: AUTH_SECRET from the environment or a generated development secret. */
+export function getAuthSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  cache.__omatietoAuthSecret ??= readOrCreate("auth-secret", () => crypto.randomBytes(32).toString("base64url"));
+  return cache.__omatietoAuthSecret;
+}

@@ -1,0 +1,22 @@
+// Every namespace of every language, imported statically so the bundler includes them.
+// Adding a namespace: create the three JSON files and add three lines here.
+import fiCommon from "./messages/fi/common.json";
+import svCommon from "./messages/sv/common.json";
+import enCommon from "./messages/en/common.json";
+import fiPublic from "./messages/fi/public.json";
+import svPublic from "./messages/sv/public.json";
+import enPublic from "./messages/en/public.json";
+import fiAuth from "./messages/fi/auth.json";
+import svAuth from "./messages/sv/auth.json";
+import enAuth from "./messages/en/auth.json";
+import fiErrors from "./messages/fi/errors.json";
+import svErrors from "./messages/sv/errors.json";
+import enErrors from "./messages/en/errors.json";
+
+export type Messages = typeof fi;
+
+const fi = { ...fiCommon, ...fiPublic, ...fiAuth, ...fiErrors };
+const sv: Messages = { ...svCommon, ...svPublic, ...svAuth, ...svErrors };
+const en: Messages = { ...enCommon, ...enPublic, ...enAuth, ...enErrors };
+
+export const namespaces = { fi, sv, en };
