@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
+import os from "node:os";
 
 export default defineConfig({
   resolve: {
@@ -11,6 +12,8 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // Keys for tests are generated into a scratch folder, never the developer's .data/.
+    env: { OMATIETO_DATA_DIR: path.join(os.tmpdir(), "omatieto-vitest"), OMATIETO_WORKERS: "off" },
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/browser/**", "node_modules/**"],
     testTimeout: 60_000,

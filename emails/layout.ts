@@ -20,36 +20,37 @@ export function paragraphs(...parts: string[]): string {
   return parts.join("\n\n");
 }
 
-const STRINGS: Record<Locale, { fallback: string; subjectFooter: string; staffFooter: string }> = {
+const STRINGS: Record<Locale, { fallback: string; contact: string; subjectNote: string; staffFooter: string }> = {
   fi: {
     fallback: "Jos painike ei toimi, kopioi tämä osoite selaimen osoiteriville:",
-    subjectFooter:
-      "{{organisationName}}\nTietosuoja-asiat: {{organisationContact}}\n" +
-      "Tämä on automaattinen viesti. Älä lähetä henkilötietoja sähköpostilla, vaan käytä asiointipalvelua.",
+    contact: "Tietosuoja-asiat: {{organisationContact}}",
+    subjectNote: "Tämä on automaattinen viesti. Älä lähetä henkilötietoja sähköpostilla, vaan käytä asiointipalvelua.",
     staffFooter: "{{organisationName}} · Omatieto\nTämä on automaattinen ilmoitus tietosuojapyyntöjen käsittelijöille.",
   },
   sv: {
     fallback: "Om knappen inte fungerar, kopiera den här adressen till webbläsarens adressfält:",
-    subjectFooter:
-      "{{organisationName}}\nDataskyddsärenden: {{organisationContact}}\n" +
-      "Detta är ett automatiskt meddelande. Skicka inte personuppgifter per e-post, utan använd e-tjänsten.",
+    contact: "Dataskyddsärenden: {{organisationContact}}",
+    subjectNote: "Detta är ett automatiskt meddelande. Skicka inte personuppgifter per e-post, utan använd e-tjänsten.",
     staffFooter: "{{organisationName}} · Omatieto\nDetta är ett automatiskt meddelande till handläggare av dataskyddsärenden.",
   },
   en: {
     fallback: "If the button does not work, copy this address into your browser's address bar:",
-    subjectFooter:
-      "{{organisationName}}\nData protection contact: {{organisationContact}}\n" +
-      "This is an automated message. Please do not send personal data by email; use the portal instead.",
+    contact: "Data protection contact: {{organisationContact}}",
+    subjectNote: "This is an automated message. Please do not send personal data by email; use the portal instead.",
     staffFooter: "{{organisationName}} · Omatieto\nThis is an automated notice for handlers of data protection requests.",
   },
 };
 
 /**
  * The footer is part of the layout, not of the editable body, so that an admin override can never
- * drop the organisation's name and contact (every subject-facing email must carry them).
+ * drop the organisation's name and contact (every subject-facing email must carry them). The contact
+ * line is left out only where a template makes the contact optional: the sign-in link is sent by the
+ * installation before anyone knows which organisation the person will deal with.
  */
-export function footerTemplate(locale: Locale, audience: "subject" | "staff"): string {
-  return audience === "subject" ? STRINGS[locale].subjectFooter : STRINGS[locale].staffFooter;
+export function footerTemplate(locale: Locale, audience: "subject" | "staff", withContact = true): string {
+  const s = STRINGS[locale];
+  if (audience === "staff") return s.staffFooter;
+  return ["{{organisationName}}", ...(withContact ? [s.contact] : []), s.subjectNote].join("\n");
 }
 
 // http(s) URLs and email addresses; matched on the raw text so escaping cannot split or forge a link.

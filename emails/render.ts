@@ -75,6 +75,7 @@ function collectValues(def: EmailTemplateDefinition, locale: Locale, vars: Templ
     const raw = vars[name];
     if (raw === undefined || raw === null) continue;
     const value = String(raw).replace(/\r\n?/g, "\n");
+    if (value.trim() === "") continue; // a blank optional value is simply absent
     if (URL_PLACEHOLDERS.has(name)) {
       if (!/^https?:\/\/[^\s<>"'`]+$/i.test(value)) {
         throw new Error(`Email template "${def.code}": placeholder "${name}" is not an http(s) URL`);
@@ -107,7 +108,7 @@ export function renderDefinition(
     // An empty optional value (e.g. no digest lines) must not leave a run of blank lines.
     .replace(/\n[ \t]*(\n[ \t]*)+\n/g, "\n\n")
     .trim();
-  const footer = interpolate(footerTemplate(locale, def.audience), values, raw);
+  const footer = interpolate(footerTemplate(locale, def.audience, values.has("organisationContact")), values, raw);
   const text = `${body}\n\n-- \n${footer}\n`;
 
   const action =

@@ -1,12 +1,15 @@
 import { paragraphs } from "../layout";
 import type { EmailTemplateDefinition } from "../types";
 
-/** The one-time sign-in link (PRODUCT.md §4, level 1): 15 minutes, single use. */
+/**
+ * The one-time sign-in link (PRODUCT.md §4, level 1): 15 minutes, single use. Sent by the installation
+ * (lib/auth/sign-in-mail.ts), which may serve several organisations, so the contact is optional here.
+ */
 export const signIn: EmailTemplateDefinition = {
   code: "sign_in",
   audience: "subject",
-  placeholders: ["organisationName", "organisationContact", "signInUrl"],
-  optional: ["recipientName"],
+  placeholders: ["organisationName", "signInUrl"],
+  optional: ["recipientName", "organisationContact", "portalUrl"],
   action: "signInUrl",
   fi: {
     subject: "Kirjautumislinkki – {{organisationName}}",

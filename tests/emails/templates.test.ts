@@ -65,6 +65,15 @@ describe("email templates", () => {
     expect(email.html).toContain(">Kirjaudu sisään</a>");
   });
 
+  it("sends the installation's sign-in link without an organisation contact (lib/auth/sign-in-mail.ts)", () => {
+    const url = "https://omatieto.example/api/auth/callback/nodemailer?token=t";
+    const vars = { signInUrl: url, portalUrl: "https://omatieto.example", recipientName: "", organisationName: "Omatieto", organisationContact: "" };
+    const email = renderEmail({ code: "sign_in", locale: "fi", vars });
+    expect(email.text.startsWith("Hei,\n")).toBe(true);
+    expect(email.text).not.toContain("Tietosuoja-asiat:");
+    expect(email.text).toContain("\n-- \nOmatieto\n");
+  });
+
   it("greets without a name when none is given", () => {
     const vars = { ...sampleVars("sv"), recipientName: "" };
     const email = renderEmail({ code: "request_received", locale: "sv", vars });
@@ -106,9 +115,10 @@ describe("email templates", () => {
     expect(validateTemplateOverride("request_received", "Saimme pyyntösi {{reference}}", "Hei {{recipentName}}, {{dueDate}}")).toEqual([
       "recipentName",
     ]);
+    // Subject first, then body: the unbalanced "{{reference" in the subject is reported as written.
     expect(validateTemplateOverride("request_received", "{{reference", "{{ dueDate }} {{signInUrl}}")).toEqual([
-      "signInUrl",
       "{{reference",
+      "signInUrl",
     ]);
     expect(validateTemplateOverride("request_received", "{{reference}}", "{{greeting}} {{portalUrl}}")).toEqual([]);
   });
