@@ -3,10 +3,11 @@ import { formatDate, requestTypeLabels } from "./labels";
 
 const BASE = "https://omatieto.example";
 
+// Neutral on purpose: the same sample fills extension, refusal and restriction-lifting previews.
 const REASONS: Record<Locale, string> = {
-  fi: "Pyyntö koskee tietoja, joita yhdistyksellä ei ole.\nTarkistimme kaikki rekisterit, jotka on nimetty tietosuojaselosteessa.",
-  sv: "Begäran gäller uppgifter som föreningen inte har.\nVi har gått igenom alla register som anges i dataskyddsbeskrivningen.",
-  en: "The request concerns data that the association does not hold.\nWe checked every register named in the privacy notice.",
+  fi: "Tähän tulevat käsittelijän kirjoittamat perustelut.\nNe voivat olla usean rivin mittaisia.",
+  sv: "Här visas de skäl som handläggaren har skrivit.\nDe kan vara flera rader långa.",
+  en: "The reasons written by the handler appear here.\nThey may run to several lines.",
 };
 
 const OVERDUE: Record<Locale, string> = { fi: "myöhässä", sv: "försenad", en: "overdue" };
