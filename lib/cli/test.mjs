@@ -27,6 +27,14 @@ function runVitest(name, args) {
   if (r.status !== 0 && failed === 0) failed += 1;
 }
 
+// Type checking is a test too (next build skips it to build once).
+{
+  const r = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.json"], { cwd: root, stdio: "inherit", env });
+  if (r.status === 0) passed += 1;
+  else failed += 1;
+  console.log(`[test] typecheck: ${r.status === 0 ? "passed" : "FAILED"}`);
+}
+
 console.log(`[test] database: ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite"}`);
 runVitest("vitest", []);
 

@@ -12,11 +12,14 @@ import enAuth from "./messages/en/auth.json";
 import fiErrors from "./messages/fi/errors.json";
 import svErrors from "./messages/sv/errors.json";
 import enErrors from "./messages/en/errors.json";
+import fiReports from "./messages/fi/reports.json";
+import svReports from "./messages/sv/reports.json";
+import enReports from "./messages/en/reports.json";
 
 export type Messages = typeof fi;
 
-const fi = { ...fiCommon, ...fiPublic, ...fiAuth, ...fiErrors };
-const sv: Messages = { ...svCommon, ...svPublic, ...svAuth, ...svErrors };
-const en: Messages = { ...enCommon, ...enPublic, ...enAuth, ...enErrors };
+const fi = { ...fiCommon, ...fiPublic, ...fiAuth, ...fiErrors, ...fiReports };
+const sv: Messages = { ...svCommon, ...svPublic, ...svAuth, ...svErrors, ...svReports };
+const en: Messages = { ...enCommon, ...enPublic, ...enAuth, ...enErrors, ...enReports };
 
 export const namespaces = { fi, sv, en };

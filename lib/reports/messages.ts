@@ -1,0 +1,54 @@
+/**
+ * The report's labels, read straight from the `reports` namespace JSON (not through next-intl) so the
+ * PDF, JSON and CSV writers also run in scripts, workers and tests outside a Next request.
+ */
+import fi from "../i18n/messages/fi/reports.json";
+import sv from "../i18n/messages/sv/reports.json";
+import en from "../i18n/messages/en/reports.json";
+import type { Locale } from "../db/types";
+import { formatDate } from "@/emails/labels";
+
+export type ReportMessages = (typeof fi)["reports"];
+
+const all: Record<Locale, ReportMessages> = { fi: fi.reports, sv: sv.reports, en: en.reports };
+
+export function reportMessages(locale: Locale): ReportMessages {
+  return all[locale] ?? all.fi;
+}
+
+/** ICU-style `{name}` placeholders only; the report messages use nothing more. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+/** A label from a code map, falling back to `other` (or the code) for codes added after this file. */
+export function labelOf(map: Record<string, string>, code: string): string {
+  return map[code] ?? map.other ?? code;
+}
+
+export { formatDate };
+
+/** Date and time in Helsinki: fi "7.4.2026 klo 14.05", sv "7.4.2026 kl. 14.05", en "7 April 2026, 14:05". */
+export function formatDateTime(iso: string | Date, locale: Locale): string {
+  const d = typeof iso === "string" ? new Date(iso) : iso;
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Helsinki", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(d);
+  const hh = parts.find((p) => p.type === "hour")?.value ?? "00";
+  const mm = parts.find((p) => p.type === "minute")?.value ?? "00";
+  const date = formatDate(d, locale);
+  if (locale === "fi") return `${date} klo ${hh}.${mm}`;
+  if (locale === "sv") return `${date} kl. ${hh}.${mm}`;
+  return `${date}, ${hh}:${mm}`;
+}
+
+/** The supervisory authority's contact details (LEGAL.md §3), in the report's language. */
+export function ombudsmanContact(locale: Locale) {
+  const m = reportMessages(locale).ombudsman;
+  return {
+    authority: m.authority,
+    visitingAddress: "Lintulahdenkuja 4, 00530 Helsinki",
+    postalAddress: locale === "en" ? "PO Box 800, 00531 Helsinki" : locale === "sv" ? "PB 800, 00531 Helsingfors" : "PL 800, 00531 Helsinki",
+    email: "tietosuoja@om.fi",
+    phone: "+358 29 566 6700",
+    website: "tietosuoja.fi",
+  };
+}

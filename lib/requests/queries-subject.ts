@@ -1,0 +1,195 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "../db/client";
+import type { Locale } from "../db/types";
+import { auditEvents, messages, organisations, personRecords, requests } from "../db/schema";
+import { recordAudit } from "../audit/queries";
+import { ActionError } from "../errors";
+import { OPEN_STATUSES } from "./constants";
+import { toRequestDetails, type RequestFormValues } from "./schema";
+import { toSubjectTimeline } from "./timeline";
+import { clockStartsLater } from "./levels";
+import { fileRequest, findOpenDuplicate, getIdentityLevel, type FiledRequest } from "./queries";
+
+export { getRequestFormContext, listOrganisationsForSubject } from "./queries-form";
+
+type Subject = { id: string; email: string; name: string | null };
+
+export type FileMyRequestResult =
+  | { kind: "filed"; request: FiledRequest }
+  | { kind: "duplicate"; duplicate: { id: string; reference: string; status: string; receivedOn: string } };
+
+/**
+ * A subject files in the portal. The records the request concerns are the account's own linked
+ * records with that organisation (narrowed to the chosen registers, rectified records or the
+ * consents' records); nothing from the client decides whose data it is.
+ */
+export async function fileMyRequest(db: Db, user: Subject, values: RequestFormValues, locale: Locale, now = new Date()): Promise<FileMyRequestResult> {
+  const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, values.organisationId));
+  if (!org) throw new ActionError("not_found");
+  if (!values.confirmDuplicate) {
+    const duplicate = await findOpenDuplicate(db, { userId: user.id, organisationId: org.id, type: values.type });
+    if (duplicate) return { kind: "duplicate", duplicate };
+  }
+  const linked = await db
+    .select()
+    .from(personRecords)
+    .where(and(eq(personRecords.userId, user.id), eq(personRecords.organisationId, org.id)));
+  let personIds = linked.map((p) => p.id);
+  if ("registerIds" in values) {
+    const wanted = new Set(values.registerIds);
+    personIds = linked.filter((p) => wanted.has(p.registerId)).map((p) => p.id);
+  }
+  if (values.type === "rectification") personIds = [...new Set(values.items.map((i) => i.personId))];
+  const named = [linked[0]?.firstName, linked[0]?.lastName].filter(Boolean).join(" ");
+  const subjectName = user.name?.trim() || named || linked[0]?.clientReference || user.email;
+  const request = await fileRequest(db, {
+    organisationId: org.id,
+    userId: user.id,
+    type: values.type,
+    details: toRequestDetails(values),
+    channel: "portal",
+    receivedAt: now,
+    locale,
+    subjectName,
+    subjectEmail: user.email,
+    personIds,
+    actor: { id: user.id, role: "subject" },
+  });
+  return { kind: "filed", request };
+}
+
+/** The subject's requests, newest first, with unread staff messages counted. */
+export async function listMyRequests(db: DbOrTx, userId: string) {
+  return db
+    .select({
+      id: requests.id,
+      reference: requests.reference,
+      type: requests.type,
+      status: requests.status,
+      receivedOn: requests.receivedOn,
+      dueOn: requests.dueOn,
+      extendedDueOn: requests.extendedDueOn,
+      closedAt: requests.closedAt,
+      organisationName: organisations.name,
+      unread: sql<number>`(select count(*)::int from ${messages} m where m.request_id = ${requests.id} and m.from_staff and m.read_at is null)`,
+    })
+    .from(requests)
+    .innerJoin(organisations, eq(organisations.id, requests.organisationId))
+    .where(eq(requests.userId, userId))
+    .orderBy(desc(requests.createdAt));
+}
+
+/**
+ * One request of the subject: null unless it is theirs (the owner is in the WHERE, so a guessed id
+ * reveals nothing). Messages only — internal notes live in another table and are never read here.
+ */
+export async function getMyRequest(db: DbOrTx, userId: string, requestId: string) {
+  if (!isUuid(requestId)) return null;
+  const [row] = await db
+    .select({ request: requests, org: organisations })
+    .from(requests)
+    .innerJoin(organisations, eq(organisations.id, requests.organisationId))
+    .where(and(eq(requests.id, requestId), eq(requests.userId, userId)));
+  if (!row) return null;
+  const { request, org } = row;
+  const thread = await db
+    .select({ id: messages.id, fromStaff: messages.fromStaff, body: messages.body, createdAt: messages.createdAt, readAt: messages.readAt })
+    .from(messages)
+    .where(eq(messages.requestId, request.id))
+    .orderBy(asc(messages.createdAt));
+  const events = await db
+    .select({ id: auditEvents.id, action: auditEvents.action, at: auditEvents.at, payload: auditEvents.payload })
+    .from(auditEvents)
+    .where(eq(auditEvents.requestId, request.id))
+    .orderBy(asc(auditEvents.id));
+  const level = await getIdentityLevel(db, userId, org.id);
+  return {
+    request,
+    organisation: {
+      id: org.id,
+      slug: org.slug,
+      name: org.name,
+      contactEmail: org.contactEmail,
+      contactPhone: org.contactPhone,
+      oidcAvailable: Boolean(org.oidcIssuer && org.oidcClientId),
+    },
+    clockPending: clockStartsLater(org.settings, request.status),
+    identityLevel: level,
+    messages: thread,
+    timeline: toSubjectTimeline(events),
+    open: (OPEN_STATUSES as readonly string[]).includes(request.status),
+  };
+}
+export type MyRequest = NonNullable<Awaited<ReturnType<typeof getMyRequest>>>;
+
+/** Withdraw an open request of one's own; audited with the reason sealed (it may be personal). */
+export async function withdrawMyRequest(db: DbOrTx, userId: string, input: { requestId: string; reason?: string }, now = new Date()) {
+  if (!isUuid(input.requestId)) throw new ActionError("not_found");
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(requests)
+      .set({ status: "withdrawn", closedAt: now, updatedAt: now, pausedSince: null })
+      .where(and(eq(requests.id, input.requestId), eq(requests.userId, userId), inArray(requests.status, [...OPEN_STATUSES])))
+      .returning();
+    if (!updated) {
+      const [exists] = await tx.select({ id: requests.id }).from(requests).where(and(eq(requests.id, input.requestId), eq(requests.userId, userId)));
+      throw new ActionError(exists ? "conflict" : "not_found");
+    }
+    await recordAudit(tx, {
+      organisationId: updated.organisationId,
+      requestId: updated.id,
+      actorId: userId,
+      actorRole: "subject",
+      action: "request_withdrawn",
+      payload: { reasonGiven: Boolean(input.reason) },
+      ...(input.reason ? { personal: { reason: input.reason } } : {}),
+    });
+    return updated;
+  });
+}
+
+/** The subject writes to the handler: the message and its audit event in one transaction. */
+export async function postSubjectMessage(db: DbOrTx, userId: string, input: { requestId: string; body: string }) {
+  if (!isUuid(input.requestId)) throw new ActionError("not_found");
+  return db.transaction(async (tx) => {
+    const [request] = await tx
+      .select({ id: requests.id, organisationId: requests.organisationId })
+      .from(requests)
+      .where(and(eq(requests.id, input.requestId), eq(requests.userId, userId)));
+    if (!request) throw new ActionError("not_found");
+    const [message] = await tx
+      .insert(messages)
+      .values({ requestId: request.id, authorId: userId, fromStaff: false, body: input.body })
+      .returning();
+    await recordAudit(tx, {
+      organisationId: request.organisationId,
+      requestId: request.id,
+      actorId: userId,
+      actorRole: "subject",
+      action: "message_from_subject",
+      payload: { messageId: message.id },
+    });
+    return message;
+  });
+}
+
+/** Staff messages count as read once the subject opened the request page. */
+export async function markStaffMessagesRead(db: DbOrTx, userId: string, requestId: string, now = new Date()) {
+  if (!isUuid(requestId)) return;
+  await db
+    .update(messages)
+    .set({ readAt: now })
+    .where(
+      and(
+        eq(messages.requestId, requestId),
+        eq(messages.fromStaff, true),
+        isNull(messages.readAt),
+        sql`exists (select 1 from ${requests} r where r.id = ${requestId} and r.user_id = ${userId})`,
+      ),
+    );
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

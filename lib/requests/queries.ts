@@ -1,0 +1,245 @@
+import "server-only";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import type { DbOrTx, Tx } from "../db/client";
+import type { Locale, RequestDetails, RequestTypeCode } from "../db/types";
+import { consents, identityVerifications, memberships, organisations, personRecords, registers, requestRecords, requests, type Organisation, type Request } from "../db/schema";
+import { recordAudit } from "../audit/queries";
+import { ActionError, fieldErrorsOf } from "../errors";
+import { computeDeadline, computeTargetOn, DEFAULT_TARGET_DAYS, toHelsinkiDate } from "../deadlines";
+import { OPEN_STATUSES, RECTIFIABLE_FIELDS, type Channel } from "./constants";
+import { parseRequestDetails } from "./schema";
+import { clockStartsLater, initialStatus, requiredLevelFor } from "./levels";
+import { formatReference } from "./reference";
+import { RequestInputError } from "./errors";
+import { applyImmediateEffects, notifyRequestFiled, type ImmediateEffects } from "./queries-effects";
+
+export { RequestInputError } from "./errors";
+export { applyImmediateEffects, releaseAwaitingRequests, type ImmediateEffects } from "./queries-effects";
+export {
+  fileMyRequest,
+  getMyRequest,
+  getRequestFormContext,
+  listMyRequests,
+  listOrganisationsForSubject,
+  markStaffMessagesRead,
+  postSubjectMessage,
+  withdrawMyRequest,
+} from "./queries-subject";
+
+export type RequestActor = { id: string; role: "subject" | "staff" | "admin" };
+
+export type FileRequestInput = {
+  organisationId: string;
+  /** The subject's portal account; null for intake by letter/in person of someone without one. */
+  userId: string | null;
+  type: RequestTypeCode;
+  details: RequestDetails;
+  channel: Channel;
+  /** The real receipt instant: for letters the date staff enter (LEGAL.md §1). */
+  receivedAt: Date;
+  locale: Locale;
+  subjectName: string;
+  subjectEmail: string | null;
+  /** The person records the request concerns (checked against the account / organisation). */
+  personIds: string[];
+  representative?: { name: string; role: string };
+  actor: RequestActor;
+};
+
+export type FiledRequest = Request & { immediate: ImmediateEffects };
+
+/** The highest level the account reached with the organisation; signing in by email link is level 1. */
+export async function getIdentityLevel(db: DbOrTx, userId: string, organisationId: string): Promise<1 | 2 | 3> {
+  const [row] = await db
+    .select({ level: sql<number | null>`max(${identityVerifications.level})` })
+    .from(identityVerifications)
+    .where(and(eq(identityVerifications.userId, userId), eq(identityVerifications.organisationId, organisationId)));
+  const level = Number(row?.level ?? 1);
+  return (level >= 3 ? 3 : level >= 2 ? 2 : 1) as 1 | 2 | 3;
+}
+
+/** An open request of the same type with the same organisation (PRODUCT.md §3: pointed out, not silently accepted). */
+export async function findOpenDuplicate(db: DbOrTx, q: { userId: string; organisationId: string; type: RequestTypeCode }) {
+  const [row] = await db
+    .select({ id: requests.id, reference: requests.reference, status: requests.status, receivedOn: requests.receivedOn })
+    .from(requests)
+    .where(
+      and(
+        eq(requests.userId, q.userId),
+        eq(requests.organisationId, q.organisationId),
+        eq(requests.type, q.type),
+        inArray(requests.status, [...OPEN_STATUSES]),
+      ),
+    )
+    .orderBy(desc(requests.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * File a request: dates, level check, reference, records, audit, emails and the effects that are
+ * due at once (Art. 21(3) marketing ban, Art. 7(3) consent withdrawal) — all in ONE transaction,
+ * so a request never exists without its audit event and confirmation (house rule 4).
+ * Throws ActionError / RequestInputError (field errors) and rolls everything back.
+ */
+export async function fileRequest(db: DbOrTx, input: FileRequestInput): Promise<FiledRequest> {
+  if (input.details.type !== input.type) throw new RequestInputError({ type: ["invalid_choice"] });
+  const parsed = parseRequestDetails(input.details);
+  if (!parsed.success) throw new RequestInputError(fieldErrorsOf(parsed.issues));
+  // Staff forms check that a letter's receipt date is not in the future; here only that it is a date.
+  if (!(input.receivedAt instanceof Date) || Number.isNaN(input.receivedAt.getTime())) {
+    throw new RequestInputError({ receivedAt: ["invalid_date"] });
+  }
+  const subjectName = input.subjectName.trim();
+  if (!subjectName) throw new RequestInputError({ subjectName: ["required"] });
+
+  return db.transaction(async (tx) => {
+    const [org] = await tx.select().from(organisations).where(eq(organisations.id, input.organisationId));
+    if (!org) throw new ActionError("not_found");
+    await authoriseFiler(tx, input);
+    const details = await checkDetails(tx, input, parsed.details);
+
+    const required = requiredLevelFor(org.settings, input.type);
+    // Intake by staff of someone without an account: the handler judges identity in the queue.
+    const current = input.userId ? await getIdentityLevel(tx, input.userId, org.id) : required;
+    const status = initialStatus(required, current);
+    const dates = requestDates(org, input.receivedAt);
+    const reference = await nextReference(tx, org.referencePrefix, Number(dates.receivedOn.slice(0, 4)));
+
+    const [request] = await tx
+      .insert(requests)
+      .values({
+        reference,
+        organisationId: org.id,
+        userId: input.userId,
+        type: input.type,
+        status,
+        channel: input.channel,
+        locale: input.locale,
+        subjectName,
+        subjectEmail: input.subjectEmail?.trim() || null,
+        representativeName: input.representative?.name.trim() || null,
+        representativeRole: input.representative?.role.trim() || null,
+        receivedAt: input.receivedAt,
+        ...dates,
+        requiredLevel: required,
+        details,
+      })
+      .returning();
+    const personIds = [...new Set(input.personIds)];
+    if (personIds.length) await tx.insert(requestRecords).values(personIds.map((personId) => ({ requestId: request.id, personId })));
+
+    await recordAudit(tx, {
+      organisationId: org.id,
+      requestId: request.id,
+      actorId: input.actor.id,
+      actorRole: input.actor.role,
+      action: "request_filed",
+      payload: {
+        type: input.type,
+        channel: input.channel,
+        status,
+        requiredLevel: required,
+        identityLevel: current,
+        receivedOn: dates.receivedOn,
+        dueOn: dates.dueOn,
+        records: personIds.length,
+        onBehalf: input.actor.id !== input.userId,
+        representative: Boolean(input.representative),
+      },
+    });
+
+    const immediate: ImmediateEffects =
+      status === "new" ? await applyImmediateEffects(tx, request, personIds, input.actor) : { bansSet: [], consentsWithdrawn: [] };
+    await notifyRequestFiled(tx, org, request, clockStartsLater(org.settings, status));
+    return { ...request, immediate };
+  });
+}
+
+/** receivedOn is the Helsinki day of receipt; the target never lies after the legal limit. */
+export function requestDates(org: Pick<Organisation, "settings">, receivedAt: Date) {
+  const receivedOn = toHelsinkiDate(receivedAt);
+  const { baseDueOn, dueOn } = computeDeadline({ receivedOn });
+  const target = computeTargetOn(receivedOn, org.settings?.internalTargetDays ?? DEFAULT_TARGET_DAYS);
+  return { receivedOn, baseDueOn, dueOn, targetOn: target > dueOn ? dueOn : target };
+}
+
+/**
+ * `<prefix>-<year>-<sequence>`. A transaction-scoped advisory lock on the prefix serialises filers,
+ * so two concurrent requests (on any app instance) never get the same number; the lock is per prefix
+ * because references are unique across the whole installation.
+ */
+async function nextReference(tx: Tx, prefix: string, year: number): Promise<string> {
+  const head = `${prefix}-${year}-`;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"request-ref:" + head}))`);
+  const [row] = await tx
+    .select({
+      n: sql<number>`coalesce(max(substring(${requests.reference} from ${head.length + 1})::int), 0)`,
+    })
+    .from(requests)
+    .where(sql`left(${requests.reference}, ${head.length}) = ${head} and substring(${requests.reference} from ${head.length + 1}) ~ '^[0-9]+$'`);
+  return formatReference(prefix, year, Number(row?.n ?? 0) + 1);
+}
+
+/** Subjects file for themselves through the portal; staff file on behalf only in their own organisations. */
+async function authoriseFiler(tx: Tx, input: FileRequestInput): Promise<void> {
+  const { actor } = input;
+  if (actor.role === "subject") {
+    if (input.userId !== actor.id || input.channel !== "portal") throw new ActionError("forbidden");
+  } else {
+    const [m] = await tx
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(and(eq(memberships.userId, actor.id), eq(memberships.organisationId, input.organisationId)));
+    if (!m) throw new ActionError("forbidden");
+  }
+  const personIds = [...new Set(input.personIds)];
+  if (personIds.length === 0) return;
+  const owned = await tx
+    .select({ id: personRecords.id, userId: personRecords.userId })
+    .from(personRecords)
+    .where(and(inArray(personRecords.id, personIds), eq(personRecords.organisationId, input.organisationId)));
+  // A subject may name only records linked to their own account (id guessing gets nothing).
+  const ok = owned.filter((p) => actor.role !== "subject" || p.userId === actor.id);
+  if (ok.length !== personIds.length) throw new RequestInputError({ personIds: ["invalid_choice"] });
+}
+
+/** Every id inside the details must belong to this organisation and these records. */
+async function checkDetails(tx: Tx, input: FileRequestInput, details: RequestDetails): Promise<RequestDetails> {
+  const orgRegisters = await tx
+    .select({ id: registers.id, categories: registers.categories })
+    .from(registers)
+    .where(eq(registers.organisationId, input.organisationId));
+  const registerSet = new Set(orgRegisters.map((r) => r.id));
+  if ("registerIds" in details && details.registerIds.some((id) => !registerSet.has(id))) {
+    throw new RequestInputError({ registerIds: ["invalid_choice"] });
+  }
+  if (details.type === "erasure") {
+    const known = new Set(orgRegisters.flatMap((r) => r.categories));
+    if (details.categories.some((c) => !known.has(c))) throw new RequestInputError({ categories: ["invalid_choice"] });
+  }
+  if (details.type === "consent_withdrawal") {
+    const found = input.personIds.length
+      ? await tx
+          .select({ id: consents.id })
+          .from(consents)
+          .where(and(inArray(consents.id, details.consentIds), inArray(consents.personId, input.personIds)))
+      : [];
+    if (found.length !== new Set(details.consentIds).size) throw new RequestInputError({ consentIds: ["invalid_choice"] });
+  }
+  if (details.type === "rectification") {
+    const ids = [...new Set(details.items.map((i) => i.personId))];
+    if (ids.some((id) => !input.personIds.includes(id))) throw new RequestInputError({ items: ["invalid_choice"] });
+    const rows = await tx.select().from(personRecords).where(inArray(personRecords.id, ids));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    // The value on record when the request was made, so staff (and the audit) see what was contested.
+    const items = details.items.map((i) => {
+      const rec = byId.get(i.personId)!;
+      const field = i.field as (typeof RECTIFIABLE_FIELDS)[number];
+      const current = (RECTIFIABLE_FIELDS as readonly string[]).includes(i.field) ? rec[field] : null;
+      return { ...i, currentValue: current === null || current === undefined ? null : String(current) };
+    });
+    return { type: "rectification", items };
+  }
+  return details;
+}

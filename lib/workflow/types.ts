@@ -1,0 +1,10 @@
+import type { Role } from "../auth/types";
+
+/**
+ * Who acts: the session user, reduced to what authorisation needs. The id and the organisations come
+ * from the session (house rule 3), never from the client; tests build it directly.
+ */
+export type StaffActor = { id: string; role: Role; organisationIds: string[] };
+
+/** Options every workflow function takes, so that tests can fix "now". */
+export type ActOptions = { now?: Date };
