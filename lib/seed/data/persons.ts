@@ -1713,7 +1713,6 @@ const mlrPersons: SeedPerson[] = [
     birthDate: "2010-03-02",
     identityCode: "020310A517Y",
     gender: "male",
-    serviceLanguage: "fi",
     subjectGroups: ["individual"],
     relationshipStart: "2025-11-10",
     relationshipEnd: "2026-10-13",

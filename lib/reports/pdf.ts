@@ -1,0 +1,173 @@
+/**
+ * The access report as PDF (PRODUCT.md §6): cover, contents, the Art. 15(1)(a)–(h) information from
+ * each register's description, every data category of every record, then the request's history.
+ * Written to `out` as it goes: pages are flushed as they fill and case notes are pulled one by one,
+ * so memory stays flat however many notes a person has. Labels come from the `reports` messages in
+ * the report's language; the font (DejaVu Sans) is embedded.
+ */
+import type { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
+import { requestTypeLabels } from "@/emails/labels";
+import { COLORS, PdfComposer } from "./pdf-layout";
+import { drawRecord, recordCategories } from "./pdf-records";
+import { fill, formatDate, formatDateTime, reportMessages, type ReportMessages } from "./messages";
+import type { Art15Info, CaseNoteSource, ReportHead } from "./report-data";
+
+export type PdfOptions = { /** The request has redactions or withheld items: say so on the cover. */ hasMarks?: boolean };
+
+type TocEntry = { number: string; title: string; level: 1 | 2 | 3 };
+
+/** Section numbers and titles, computed once so the contents page and the body agree. */
+export function planSections(head: ReportHead, m: ReportMessages): TocEntry[] {
+  const out: TocEntry[] = [{ number: "1", title: m.sectionArt15, level: 1 }];
+  head.registers.forEach((r, i) => out.push({ number: `1.${i + 1}`, title: r.name, level: 2 }));
+  out.push({ number: "2", title: m.sectionRecords, level: 1 });
+  let k = 0;
+  for (const r of head.registers) {
+    for (const rec of r.records) {
+      k++;
+      out.push({ number: `2.${k}`, title: fill(m.recordHeading, { register: r.name }), level: 2 });
+      recordCategories(head.scope).forEach((cat, j) => {
+        const count = cat === "caseNotes" ? ` (${fill(m.noteCount, { count: rec.caseNoteCount })})` : "";
+        out.push({ number: `2.${k}.${j + 1}`, title: m.categories[cat] + count, level: 3 });
+      });
+    }
+  }
+  if (head.request) out.push({ number: "3", title: m.sectionHistory, level: 1 });
+  return out;
+}
+
+function drawCover(c: PdfComposer, head: ReportHead, m: ReportMessages, title: string, opts: PdfOptions) {
+  const org = head.organisation;
+  const loc = head.locale;
+  c.para(org.name, { font: "bold", size: 12, color: COLORS.accent, gap: 0.1 });
+  c.para(org.address, { size: 9, color: COLORS.muted, gap: 0.1 });
+  if (org.businessId) c.para(`${m.businessId} ${org.businessId}`, { size: 9, color: COLORS.muted });
+  c.doc.moveDown(3);
+  c.para(title, { font: "bold", size: 22, color: COLORS.accent, gap: 0.6 });
+  c.para(head.scope === "portability" ? m.portabilityLead : m.coverLead, { size: 11, gap: 1.2 });
+  const req = head.request;
+  c.facts([
+    [m.subject, head.subject.name],
+    [m.registers, head.registers.map((r) => r.name).join("\n")],
+    ...(req
+      ? ([
+          [m.reference, req.reference],
+          [m.requestType, requestTypeLabels[loc][req.type]],
+          [m.receivedOn, formatDate(req.receivedOn, loc)],
+          [m.dueOn, formatDate(req.dueOn, loc)],
+        ] as Array<[string, string]>)
+      : []),
+    [m.generatedOn, formatDateTime(head.generatedAt, loc)],
+  ]);
+  c.doc.moveDown(1.5);
+  c.facts([
+    [m.controller, `${org.name}\n${org.address}`],
+    [m.contactPerson, [org.contact.name, org.contact.address, org.contact.email, org.contact.phone].filter(Boolean).join("\n")],
+    ...(org.dpo ? ([[m.dpo, [org.dpo.name, org.dpo.email].filter(Boolean).join("\n")]] as Array<[string, string]>) : []),
+  ]);
+  if (opts.hasMarks) c.doc.moveDown(1), c.notice([m.marksNotice]);
+}
+
+function drawToc(c: PdfComposer, entries: TocEntry[], m: ReportMessages) {
+  c.heading(1, m.toc);
+  for (const e of entries) {
+    const indent = e.level === 1 ? 0 : e.level === 2 ? 18 : 40;
+    c.ensureSpace(16);
+    c.para(`${e.number}  ${e.title}`, { indent, font: e.level === 1 ? "bold" : "body", size: e.level === 3 ? 9 : 10, gap: e.level === 1 ? 0.35 : 0.12 });
+  }
+  c.doc.moveDown(1);
+  c.para(m.tocHint, { size: 9, color: COLORS.muted });
+}
+
+function drawArt15(c: PdfComposer, a: Art15Info, m: ReportMessages) {
+  const t = m.art15;
+  const h3 = (text: string) => c.heading(3, text, null);
+  h3(t.purposes);
+  c.bullets(a.purposes, m.empty);
+  h3(t.legalBasis);
+  c.para(a.legalBasis);
+  h3(t.categories);
+  c.bullets(a.categories.map((x) => (x.special ? `${x.label} (${t.special})` : x.label)), m.empty);
+  h3(t.recipients);
+  c.bullets(a.recipients, m.empty);
+  h3(t.processors);
+  c.bullets(a.processors.map((p) => `${p.name}: ${p.service}`), m.empty);
+  h3(t.retention);
+  c.para(a.retention);
+  h3(t.rights);
+  c.bullets(a.rights);
+  h3(t.complaint);
+  c.para(t.complaintText);
+  const o = m.ombudsman;
+  c.facts([
+    [o.authority, ""],
+    [o.visitingAddress, a.complaint.visitingAddress],
+    [o.postalAddress, a.complaint.postalAddress],
+    [o.email, a.complaint.email],
+    [o.phone, a.complaint.phone],
+    [o.website, a.complaint.website],
+  ], "");
+  h3(t.sources);
+  c.bullets(a.sources, m.empty);
+  h3(t.automated);
+  c.para(a.automatedDecisions);
+  h3(t.transfers);
+  c.para(a.transfers || m.empty);
+}
+
+/** Render the report to `out`; resolves when everything is written (and `out` has finished). */
+export async function writePdfReport(head: ReportHead, notes: CaseNoteSource, out: Writable, opts: PdfOptions = {}): Promise<void> {
+  const m = reportMessages(head.locale);
+  const title = head.scope === "portability" ? m.portabilityTitle : m.documentTitle;
+  const c = new PdfComposer({
+    title: head.request ? `${title} – ${head.request.reference}` : title,
+    author: head.organisation.name,
+    lang: head.locale,
+    header: [head.organisation.name, head.request?.reference ?? title],
+    pageLabel: (n) => fill(m.page, { n }),
+  });
+  const done = finished(out);
+  c.doc.on("error", (e: Error) => out.destroy(e));
+  c.doc.pipe(out);
+  try {
+    const plan = planSections(head, m);
+    drawCover(c, head, m, title, opts);
+    c.newPage();
+    drawToc(c, plan, m);
+
+    c.newPage();
+    const art15 = c.heading(1, `1 ${m.sectionArt15}`);
+    head.registers.forEach((r, i) => {
+      if (i > 0) c.newPage();
+      c.heading(2, `1.${i + 1} ${r.name}`, art15);
+      drawArt15(c, r.art15, m);
+    });
+
+    c.newPage();
+    const records = c.heading(1, `2 ${m.sectionRecords}`);
+    let k = 0;
+    for (const r of head.registers) {
+      for (const rec of r.records) {
+        k++;
+        if (k > 1) c.newPage();
+        const outline = c.heading(2, `2.${k} ${fill(m.recordHeading, { register: r.name })}`, records);
+        await drawRecord({ c, m, head, notes, out }, rec, `2.${k}`, outline);
+      }
+    }
+    if (k === 0) c.para(m.empty, { color: COLORS.muted });
+
+    if (head.request) {
+      c.newPage();
+      c.heading(1, `3 ${m.sectionHistory}`);
+      if (head.history.length === 0) c.para(m.empty, { color: COLORS.muted });
+      else c.facts(head.history.map((e) => [formatDateTime(e.at, head.locale), e.label]), m.notRecorded, 170);
+    }
+  } catch (e) {
+    out.destroy(e as Error);
+    throw e;
+  } finally {
+    if (!out.destroyed) c.doc.end();
+  }
+  await done;
+}

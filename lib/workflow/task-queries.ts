@@ -1,0 +1,129 @@
+import "server-only";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import type { DbOrTx, Db } from "../db/client";
+import { personRecords, processors, registers, requestRecords, tasks, type Request } from "../db/schema";
+import { ActionError } from "../errors";
+import { auditRequest, loadRequest } from "./load-queries";
+import { refuse } from "./errors";
+import { isOpenStatus } from "./constants";
+import type { ActOptions, StaffActor } from "./types";
+
+/** Art. 19 notifications exist for rectification, erasure and restriction only. */
+const ART19_TYPES = new Set(["rectification", "erasure", "restriction"]);
+
+/** Task action codes (translated in the UI): what must be done in the external system. */
+export function taskActionFor(kind: "processor" | "recipient", type: Request["type"]): string {
+  if (kind === "recipient") return "notify_recipient";
+  return `${type}_external`;
+}
+
+/** The registers a request concerns: those of its linked records, narrowed by registers it names. */
+async function requestRegisterIds(tx: DbOrTx, request: Request): Promise<string[]> {
+  const linked = await tx
+    .selectDistinct({ id: personRecords.registerId })
+    .from(requestRecords)
+    .innerJoin(personRecords, eq(personRecords.id, requestRecords.personId))
+    .where(eq(requestRecords.requestId, request.id));
+  let ids = linked.map((r) => r.id);
+  if (ids.length === 0) {
+    const all = await tx.select({ id: registers.id }).from(registers).where(eq(registers.organisationId, request.organisationId));
+    ids = all.map((r) => r.id);
+  }
+  const named = "registerIds" in request.details ? request.details.registerIds : [];
+  if (named?.length) {
+    const narrowed = ids.filter((i) => named.includes(i));
+    if (narrowed.length) ids = narrowed;
+  }
+  return ids;
+}
+
+/**
+ * Manual tasks for the processors (Art. 28) and recipients (Art. 19) of the request's registers whose
+ * `taskFor` lists the request type. Created once, when the request is taken in hand: a second call
+ * finds them and adds nothing. Runs inside the caller's transaction; returns how many were created.
+ */
+export async function ensureProcessorTasks(tx: DbOrTx, actor: StaffActor, request: Request): Promise<number> {
+  const existing = await tx
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.requestId, request.id), isNotNull(tasks.processorId)))
+    .limit(1);
+  if (existing.length) return 0;
+  const registerIds = await requestRegisterIds(tx, request);
+  if (registerIds.length === 0) return 0;
+  const procs = await tx
+    .select()
+    .from(processors)
+    .where(inArray(processors.registerId, registerIds))
+    .orderBy(asc(processors.kind), asc(processors.name));
+  const wanted = procs.filter(
+    (p) => p.taskFor.includes(request.type) && (p.kind === "processor" || ART19_TYPES.has(request.type)),
+  );
+  if (wanted.length === 0) return 0;
+  await tx.insert(tasks).values(
+    wanted.map((p) => ({
+      requestId: request.id,
+      kind: "manual" as const,
+      action: taskActionFor(p.kind, request.type),
+      processorId: p.id,
+      title: p.name,
+    })),
+  );
+  await auditRequest(tx, actor, request, "tasks.created", { payload: { count: wanted.length, processorIds: wanted.map((p) => p.id) } });
+  return wanted.length;
+}
+
+async function loadTask(tx: DbOrTx, request: Request, taskId: string) {
+  const [task] = await tx
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.id, taskId), eq(tasks.requestId, request.id)))
+    .for("update");
+  if (!task) throw new ActionError("not_found");
+  return task;
+}
+
+/** A fulfilment step done in the external system (PRODUCT.md §2 "Task"). */
+export async function markTaskDone(db: Db, actor: StaffActor, input: { requestId: string; taskId: string }, opts: ActOptions = {}) {
+  const now = opts.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
+    if (!isOpenStatus(request.status)) refuse("request_closed");
+    const task = await loadTask(tx, request, input.taskId);
+    if (task.status !== "open") refuse("task_not_open");
+    await tx.update(tasks).set({ status: "done", doneBy: actor.id, doneAt: now }).where(eq(tasks.id, task.id));
+    await auditRequest(tx, actor, request, "task.done", { payload: { taskId: task.id, action: task.action, processorId: task.processorId } });
+  });
+}
+
+/** Skipping needs a reason (a request closes only when every task is done or skipped with one). */
+export async function skipTask(db: Db, actor: StaffActor, input: { requestId: string; taskId: string; reason: string }, opts: ActOptions = {}) {
+  const now = opts.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
+    if (!isOpenStatus(request.status)) refuse("request_closed");
+    const task = await loadTask(tx, request, input.taskId);
+    if (task.status !== "open") refuse("task_not_open");
+    if (!input.reason.trim()) refuse("reason_required", "invalid_input");
+    await tx.update(tasks).set({ status: "skipped", skipReason: input.reason.trim(), doneBy: actor.id, doneAt: now }).where(eq(tasks.id, task.id));
+    await auditRequest(tx, actor, request, "task.skipped", {
+      payload: { taskId: task.id, action: task.action, processorId: task.processorId },
+      personal: { reason: input.reason.trim() },
+    });
+  });
+}
+
+/** Close the open tasks of a request that ends without fulfilment (rejected, forwarded), with a coded reason. */
+export async function skipOpenTasks(tx: DbOrTx, actor: StaffActor, request: Request, reasonCode: string, now: Date) {
+  const skipped = await tx
+    .update(tasks)
+    .set({ status: "skipped", skipReason: reasonCode, doneBy: actor.id, doneAt: now })
+    .where(and(eq(tasks.requestId, request.id), eq(tasks.status, "open")))
+    .returning({ id: tasks.id });
+  return skipped.length;
+}
+
+export async function countOpenTasks(tx: DbOrTx, requestId: string): Promise<number> {
+  const rows = await tx.select({ id: tasks.id }).from(tasks).where(and(eq(tasks.requestId, requestId), eq(tasks.status, "open")));
+  return rows.length;
+}
