@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import {
   auditEvents,
   caseNotes,
@@ -55,7 +55,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export async function* iterateCaseNotes(db: DbOrTx, personId: string, batch = 500): AsyncGenerator<CaseNote> {
   let cursor: { at: string; id: string } | null = null;
   for (;;) {
-    const after = cursor ? sql`(${caseNotes.writtenAt}, ${caseNotes.id}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)` : undefined;
+    const after: SQL | undefined = cursor ? sql`(${caseNotes.writtenAt}, ${caseNotes.id}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)` : undefined;
     const rows = await db
       .select({ ...getTableColumns(caseNotes), cursorAt: sql<string>`${caseNotes.writtenAt}::text` })
       .from(caseNotes)
@@ -64,7 +64,7 @@ export async function* iterateCaseNotes(db: DbOrTx, personId: string, batch = 50
       .limit(batch);
     for (const { cursorAt: _c, ...note } of rows) yield note;
     if (rows.length < batch) return;
-    const last = rows[rows.length - 1];
+    const last: { cursorAt: string; id: string } = rows[rows.length - 1];
     cursor = { at: last.cursorAt, id: last.id };
   }
 }

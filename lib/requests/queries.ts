@@ -174,10 +174,10 @@ async function nextReference(tx: Tx, prefix: string, year: number): Promise<stri
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"request-ref:" + head}))`);
   const [row] = await tx
     .select({
-      n: sql<number>`coalesce(max(substring(${requests.reference} from ${head.length + 1})::int), 0)`,
+      n: sql<number>`coalesce(max(substr(${requests.reference}, ${head.length + 1}::int)::int), 0)`,
     })
     .from(requests)
-    .where(sql`left(${requests.reference}, ${head.length}) = ${head} and substring(${requests.reference} from ${head.length + 1}) ~ '^[0-9]+$'`);
+    .where(sql`left(${requests.reference}, ${head.length}::int) = ${head} and substr(${requests.reference}, ${head.length + 1}::int) ~ '^[0-9]+$'`);
   return formatReference(prefix, year, Number(row?.n ?? 0) + 1);
 }
 

@@ -2,6 +2,9 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { rowsOf } from "../db/client";
 import { seedOrganisationsInto } from "./seed-organisations";
+import { seedPersonsInto } from "./seed-persons";
+import { seedAccountsInto } from "./seed-accounts";
+import { seedRequestsInto } from "./seed-requests";
 
 /**
  * Demo data (issue 2): both seed organisations with their registers in fi/sv/en, processors, staff,
@@ -12,7 +15,10 @@ export async function seedDatabase(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     // One seeder at a time, even with several app instances starting together.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('omatieto:seed'))`);
-    await seedOrganisationsInto(tx);
+    const orgs = await seedOrganisationsInto(tx);
+    await seedPersonsInto(tx, orgs);
+    const accounts = await seedAccountsInto(tx, orgs);
+    await seedRequestsInto(tx, orgs, accounts);
   });
 }
 

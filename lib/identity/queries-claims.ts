@@ -1,0 +1,227 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "../db/client";
+import { identityClaims, identityVerifications, memberships, organisations, personRecords, users } from "../db/schema";
+import { recordAudit } from "../audit/queries";
+import { ActionError } from "../errors";
+import { lookupHash, openText, sealText } from "../crypto";
+import { maskHetu, normaliseHetu } from "./hetu";
+import { recordIdentityVerification, type Verifier } from "./queries";
+
+type Staff = { id: string; role: "staff" | "admin" | "subject" };
+
+/** The claim's identity code is sealed to its account (AAD), so a copied value opens nowhere else. */
+const claimAad = (userId: string) => `claim:${userId}`;
+
+async function assertMember(db: DbOrTx, staff: Staff, organisationId: string) {
+  if (staff.role !== "staff" && staff.role !== "admin") throw new ActionError("forbidden");
+  const [m] = await db
+    .select({ u: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, staff.id), eq(memberships.organisationId, organisationId)));
+  if (!m) throw new ActionError("forbidden");
+}
+
+/**
+ * A subject whose email matched nothing gives birth date and/or identity code for staff to confirm
+ * (PRODUCT.md §4). A likely record is suggested to the handler, never revealed to the subject.
+ */
+export async function submitIdentityClaim(
+  db: Db,
+  user: { id: string },
+  input: { organisationId: string; fullName: string; birthDate?: string; identityCode?: string },
+) {
+  return db.transaction(async (tx) => {
+    const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId));
+    if (!org) throw new ActionError("not_found");
+    const [pending] = await tx
+      .select({ id: identityClaims.id })
+      .from(identityClaims)
+      .where(and(eq(identityClaims.userId, user.id), eq(identityClaims.organisationId, org.id), eq(identityClaims.status, "pending")));
+    if (pending) throw new ActionError("conflict");
+    const code = input.identityCode ? normaliseHetu(input.identityCode) : null;
+    const birthDate = input.birthDate || null;
+    const candidates = await tx
+      .select({ id: personRecords.id, firstName: personRecords.firstName, lastName: personRecords.lastName, birthDate: personRecords.birthDate, lookup: personRecords.identityCodeLookup })
+      .from(personRecords)
+      .where(and(eq(personRecords.organisationId, org.id), isNull(personRecords.userId), isNull(personRecords.anonymisedAt)));
+    const name = input.fullName.trim().toLowerCase().replace(/\s+/g, " ");
+    const byCode = code ? candidates.find((c) => c.lookup === lookupHash(code)) : undefined;
+    const byBirth = birthDate
+      ? candidates.find((c) => c.birthDate === birthDate && [c.firstName, c.lastName].filter(Boolean).join(" ").toLowerCase() === name)
+      : undefined;
+    const [claim] = await tx
+      .insert(identityClaims)
+      .values({
+        userId: user.id,
+        organisationId: org.id,
+        fullName: input.fullName.trim(),
+        birthDate,
+        identityCodeEnc: code ? sealText(code, claimAad(user.id)) : null,
+        matchedPersonId: (byCode ?? byBirth)?.id ?? null,
+      })
+      .returning();
+    await recordAudit(tx, {
+      organisationId: org.id,
+      actorId: user.id,
+      actorRole: "subject",
+      action: "identity_claim_submitted",
+      payload: { claimId: claim.id, birthDate: Boolean(birthDate), identityCode: Boolean(code), suggestion: Boolean(claim.matchedPersonId) },
+    });
+    return claim;
+  });
+}
+
+/** The staff queue of claims in the handler's organisations, the code masked (LEGAL.md §5). */
+export async function listPendingClaims(db: DbOrTx, staff: Staff) {
+  const rows = await db
+    .select({ claim: identityClaims, email: users.email, organisationName: organisations.name })
+    .from(identityClaims)
+    .innerJoin(memberships, and(eq(memberships.organisationId, identityClaims.organisationId), eq(memberships.userId, staff.id)))
+    .innerJoin(users, eq(users.id, identityClaims.userId))
+    .innerJoin(organisations, eq(organisations.id, identityClaims.organisationId))
+    .where(eq(identityClaims.status, "pending"))
+    .orderBy(asc(identityClaims.createdAt));
+  return rows.map(({ claim, email, organisationName }) => ({
+    id: claim.id,
+    organisationId: claim.organisationId,
+    organisationName,
+    accountEmail: email,
+    fullName: claim.fullName,
+    birthDate: claim.birthDate,
+    identityCodeMasked: claim.identityCodeEnc ? maskHetu(openText(claim.identityCodeEnc, claimAad(claim.userId))) : null,
+    suggestedPersonId: claim.matchedPersonId,
+    createdAt: claim.createdAt,
+  }));
+}
+
+/**
+ * Staff confirm (linking the chosen records: level 2, `staff_confirmed`) or reject a claim. The
+ * handler must belong to the claim's organisation, and every record must be in it and unlinked.
+ */
+export async function decideIdentityClaim(
+  db: Db,
+  staff: Staff,
+  input: { claimId: string; decision: "confirm" | "reject"; personIds?: string[]; reason?: string },
+) {
+  return db.transaction(async (tx) => {
+    const [claim] = await tx.select().from(identityClaims).where(eq(identityClaims.id, input.claimId));
+    if (!claim) throw new ActionError("not_found");
+    await assertMember(tx, staff, claim.organisationId);
+    if (claim.status !== "pending") throw new ActionError("conflict");
+    const actor: Verifier = { id: staff.id, role: staff.role === "admin" ? "admin" : "staff" };
+    const now = new Date();
+    if (input.decision === "reject") {
+      await tx.update(identityClaims).set({ status: "rejected", decidedBy: staff.id, decidedAt: now }).where(eq(identityClaims.id, claim.id));
+      await recordAudit(tx, {
+        organisationId: claim.organisationId,
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "identity_claim_rejected",
+        payload: { claimId: claim.id },
+        ...(input.reason ? { personal: { reason: input.reason } } : {}),
+      });
+      return { status: "rejected" as const, linked: [] as string[] };
+    }
+    const ids = [...new Set(input.personIds ?? [])];
+    if (ids.length === 0) throw new ActionError("invalid_input");
+    const linked = await tx
+      .update(personRecords)
+      .set({ userId: claim.userId, updatedAt: now })
+      .where(
+        and(
+          inArray(personRecords.id, ids),
+          eq(personRecords.organisationId, claim.organisationId),
+          sql`(${personRecords.userId} is null or ${personRecords.userId} = ${claim.userId})`,
+        ),
+      )
+      .returning({ id: personRecords.id });
+    if (linked.length !== ids.length) throw new ActionError("invalid_input");
+    await tx
+      .update(identityClaims)
+      .set({ status: "confirmed", decidedBy: staff.id, decidedAt: now, matchedPersonId: ids[0] })
+      .where(eq(identityClaims.id, claim.id));
+    for (const { id } of linked) {
+      await recordAudit(tx, {
+        organisationId: claim.organisationId,
+        personId: id,
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "records_linked",
+        payload: { method: "staff_confirmed", account: claim.userId, claimId: claim.id },
+      });
+    }
+    await recordAudit(tx, {
+      organisationId: claim.organisationId,
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "identity_claim_confirmed",
+      payload: { claimId: claim.id, records: linked.length },
+    });
+    const result = await recordIdentityVerification(tx, {
+      userId: claim.userId,
+      organisationId: claim.organisationId,
+      level: 2,
+      method: "staff_confirmed",
+      verifiedBy: staff.id,
+      actor,
+      at: now,
+    });
+    return { status: "confirmed" as const, linked: linked.map((l) => l.id), released: result.released };
+  });
+}
+
+/** Level 3 by an ID document checked in person: only the fact of the check is kept (LEGAL.md §2). */
+export async function recordInPersonCheck(db: Db, staff: Staff, input: { userId: string; organisationId: string; note?: string }) {
+  return db.transaction(async (tx) => {
+    await assertMember(tx, staff, input.organisationId);
+    const [u] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
+    if (!u) throw new ActionError("not_found");
+    const actor: Verifier = { id: staff.id, role: staff.role === "admin" ? "admin" : "staff" };
+    return recordIdentityVerification(tx, {
+      userId: input.userId,
+      organisationId: input.organisationId,
+      level: 3,
+      method: "in_person",
+      verifiedBy: staff.id,
+      note: input.note ?? null,
+      actor,
+    });
+  });
+}
+
+/** The subject's identity page: per organisation the level reached, how, and the latest claim. */
+export async function listMyIdentity(db: DbOrTx, userId: string) {
+  const orgs = await db
+    .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, issuer: organisations.oidcIssuer, clientId: organisations.oidcClientId })
+    .from(organisations)
+    .orderBy(asc(organisations.name));
+  const verifs = await db
+    .select({ organisationId: identityVerifications.organisationId, level: identityVerifications.level, method: identityVerifications.method, createdAt: identityVerifications.createdAt })
+    .from(identityVerifications)
+    .where(eq(identityVerifications.userId, userId))
+    .orderBy(desc(identityVerifications.level), desc(identityVerifications.createdAt));
+  const claims = await db
+    .select({ organisationId: identityClaims.organisationId, status: identityClaims.status, createdAt: identityClaims.createdAt, decidedAt: identityClaims.decidedAt })
+    .from(identityClaims)
+    .where(eq(identityClaims.userId, userId))
+    .orderBy(desc(identityClaims.createdAt));
+  const linked = await db
+    .select({ organisationId: personRecords.organisationId, n: sql<number>`count(*)::int` })
+    .from(personRecords)
+    .where(eq(personRecords.userId, userId))
+    .groupBy(personRecords.organisationId);
+  return orgs.map((o) => {
+    const best = verifs.find((v) => v.organisationId === o.id);
+    return {
+      id: o.id,
+      slug: o.slug,
+      name: o.name,
+      oidcAvailable: Boolean(o.issuer && o.clientId),
+      level: (best?.level ?? 1) as 1 | 2 | 3,
+      method: best?.method ?? "email_link",
+      linkedRecords: Number(linked.find((l) => l.organisationId === o.id)?.n ?? 0),
+      latestClaim: claims.find((c) => c.organisationId === o.id) ?? null,
+    };
+  });
+}

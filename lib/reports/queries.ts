@@ -1,0 +1,278 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import { and, asc, eq, inArray, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { itemMarks, organisations, personRecords, reports, requestRecords, requests, type Report } from "../db/schema";
+import type { Db, DbOrTx } from "../db/client";
+import type { Locale } from "../db/types";
+import { recordAudit } from "../audit/queries";
+import { getDataDir } from "../config/paths";
+import { ActionError } from "../errors";
+import { loadReportData } from "./load-queries";
+import { toPortableHead, type CaseNoteSource, type ReportHead } from "./report-data";
+import { writePdfReport } from "./pdf";
+import { writeJsonReport } from "./json";
+import { writeCsvReport } from "./csv";
+
+export { loadReportData, iterateCaseNotes, type LoadReportInput, type ReportSource } from "./load-queries";
+
+export type ReportFormat = "pdf" | "json" | "csv";
+/** Who acts: staff/admin of the request's organisation, or a background job ("system"). */
+export type ReportActor = { id: string | null; role: "staff" | "admin" | "system"; organisationIds?: string[] };
+
+const PROGRESS_EVERY = 500;
+const writers: Record<ReportFormat, (h: ReportHead, n: CaseNoteSource, out: fs.WriteStream, o: { hasMarks: boolean }) => Promise<void>> = {
+  pdf: (h, n, out, o) => writePdfReport(h, n, out, o),
+  json: (h, n, out) => writeJsonReport(h, n, out),
+  csv: (h, n, out) => writeCsvReport(h, n, out),
+};
+
+/** The organisation scope of an actor, as a WHERE condition on the request. */
+function orgScope(actor: ReportActor): SQL | undefined {
+  if (actor.role === "system") return undefined;
+  const ids = actor.organisationIds ?? [];
+  return ids.length ? inArray(requests.organisationId, ids) : sql`false`;
+}
+
+/** Report files live in the data folder; the row keeps the path relative to it. */
+export function resolveReportPath(storagePath: string): string {
+  const base = path.join(getDataDir(), "reports");
+  const full = path.resolve(getDataDir(), storagePath);
+  if (!full.startsWith(base + path.sep)) throw new Error("report path outside the reports folder");
+  return full;
+}
+
+/**
+ * Generate the report file of an access (Art. 15) or portability (Art. 20) request: a `reports` row
+ * goes generating → ready (or failed) while the file streams to disk, with `progress` updated every
+ * 500 case notes so the staff page can show it. Done, it is audited in the same transaction as the
+ * status change. The subject cannot see it before `releaseReport` (staff review and redact first).
+ */
+export async function createReport(
+  db: Db,
+  input: { requestId: string; format: ReportFormat; locale?: Locale; actor: ReportActor },
+): Promise<Report> {
+  const { actor, format } = input;
+  const [req] = await db.select().from(requests).where(and(eq(requests.id, input.requestId), orgScope(actor)));
+  if (!req) throw new ActionError("not_found");
+  if (req.type !== "access" && req.type !== "portability") throw new ActionError("conflict");
+  const details = req.details as { registerIds?: string[]; includeIdentityCode?: boolean };
+  const registerIds = details.registerIds ?? [];
+  const persons = await db
+    .select({ id: requestRecords.personId })
+    .from(requestRecords)
+    .innerJoin(personRecords, eq(personRecords.id, requestRecords.personId))
+    .where(and(eq(requestRecords.requestId, req.id), registerIds.length ? inArray(personRecords.registerId, registerIds) : undefined));
+  const locale = input.locale ?? req.locale;
+  const [row] = await db.insert(reports).values({ requestId: req.id, format, locale, status: "generating", createdBy: actor.id }).returning();
+  const storagePath = path.join("reports", `${row.id}.${format}`);
+  const file = resolveReportPath(storagePath);
+  const partial = `${file}.part`;
+  try {
+    const source = await loadReportData(db, {
+      requestId: req.id,
+      personIds: persons.map((p) => p.id),
+      organisationId: req.organisationId,
+      locale,
+      includeIdentityCode: details.includeIdentityCode === true,
+    });
+    const head = req.type === "portability" ? toPortableHead(source.head) : source.head;
+    const total = head.registers.reduce((s, r) => s + r.records.reduce((t, rec) => t + rec.caseNoteCount, 0), 0);
+    let done = 0;
+    let special = 0;
+    const counted: CaseNoteSource = async function* (recordId) {
+      for await (const n of source.notes(recordId)) {
+        if (n.special) special++;
+        yield n;
+        if (++done % PROGRESS_EVERY === 0) {
+          await db.update(reports).set({ progress: Math.min(99, Math.floor((done * 100) / Math.max(total, 1))) }).where(eq(reports.id, row.id));
+        }
+      }
+    };
+    const [{ n: markCount }] = await db.select({ n: sql<number>`count(*)::int` }).from(itemMarks).where(eq(itemMarks.requestId, req.id));
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    await writers[format](head, counted, fs.createWriteStream(partial, { mode: 0o600 }), { hasMarks: Number(markCount) > 0 });
+    fs.renameSync(partial, file);
+    const sizeBytes = fs.statSync(file).size;
+    return await db.transaction(async (tx) => {
+      const [ready] = await tx
+        .update(reports)
+        .set({ status: "ready", progress: 100, storagePath, sizeBytes })
+        .where(eq(reports.id, row.id))
+        .returning();
+      await recordAudit(tx, {
+        organisationId: req.organisationId,
+        requestId: req.id,
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "report_generated",
+        // Counts only: whether special-category notes were included matters for the audit (Art. 9).
+        payload: { reportId: row.id, format, locale, records: persons.length, caseNotes: done, specialNotes: special, marks: Number(markCount) },
+      });
+      return ready;
+    });
+  } catch (e) {
+    fs.rmSync(partial, { force: true });
+    await db.transaction(async (tx) => {
+      await tx.update(reports).set({ status: "failed" }).where(eq(reports.id, row.id));
+      await recordAudit(tx, {
+        organisationId: req.organisationId,
+        requestId: req.id,
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "report_failed",
+        payload: { reportId: row.id, format, error: (e as Error).name },
+      });
+    });
+    throw e;
+  }
+}
+
+/**
+ * Make a ready report downloadable by the subject; the link lives `reportLifetimeDays` (organisation
+ * setting, PRODUCT.md §8) from now. Idempotent: releasing twice keeps the first expiry.
+ */
+export async function releaseReport(db: Db, input: { reportId: string; actor: ReportActor; now?: Date }): Promise<Report> {
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ report: reports, organisationId: requests.organisationId, settings: organisations.settings })
+      .from(reports)
+      .innerJoin(requests, eq(requests.id, reports.requestId))
+      .innerJoin(organisations, eq(organisations.id, requests.organisationId))
+      .where(and(eq(reports.id, input.reportId), eq(reports.status, "ready"), orgScope(input.actor)));
+    if (!found) throw new ActionError("not_found");
+    if (found.report.releasedAt) return found.report;
+    const days = found.settings?.reportLifetimeDays ?? 30;
+    const expiresAt = new Date(now.getTime() + days * 86_400_000);
+    const [released] = await tx.update(reports).set({ releasedAt: now, expiresAt }).where(eq(reports.id, input.reportId)).returning();
+    await recordAudit(tx, {
+      organisationId: found.organisationId,
+      requestId: found.report.requestId,
+      actorId: input.actor.id,
+      actorRole: input.actor.role,
+      action: "report_released",
+      payload: { reportId: input.reportId, format: found.report.format, lifetimeDays: days },
+    });
+    return released;
+  });
+}
+
+export type DownloadableReport = {
+  id: string;
+  requestId: string;
+  organisationId: string;
+  reference: string;
+  format: ReportFormat;
+  locale: Locale;
+  storagePath: string;
+  sizeBytes: number | null;
+  /** Who is downloading: the subject who owns the request, or staff of its organisation. */
+  viewer: "subject" | "staff";
+};
+export type DownloadLookup = { status: "ok"; report: DownloadableReport } | { status: "expired" } | { status: "not_found" };
+
+/**
+ * The report a user may download, authorised in the WHERE: the subject whose account filed the
+ * request (only once released), or staff of the request's organisation (also before release, to
+ * review). Anyone else gets "not_found", never a hint that the report exists.
+ */
+export async function getReportForDownload(
+  db: DbOrTx,
+  input: { reportId: string; userId?: string | null; staffOrgIds?: string[]; now?: Date },
+): Promise<DownloadLookup> {
+  const who: SQL[] = [];
+  if (input.userId) who.push(and(eq(requests.userId, input.userId), isNotNull(reports.releasedAt))!);
+  if (input.staffOrgIds?.length) who.push(inArray(requests.organisationId, input.staffOrgIds));
+  if (who.length === 0) return { status: "not_found" };
+  const [row] = await db
+    .select({ report: reports, organisationId: requests.organisationId, reference: requests.reference, ownerId: requests.userId })
+    .from(reports)
+    .innerJoin(requests, eq(requests.id, reports.requestId))
+    .where(and(eq(reports.id, input.reportId), inArray(reports.status, ["ready", "expired"]), or(...who)));
+  if (!row) return { status: "not_found" };
+  const { report } = row;
+  const now = input.now ?? new Date();
+  if (report.status === "expired" || !report.storagePath || (report.expiresAt && report.expiresAt <= now)) return { status: "expired" };
+  const isStaff = !!input.staffOrgIds?.includes(row.organisationId);
+  return {
+    status: "ok",
+    report: {
+      id: report.id,
+      requestId: report.requestId,
+      organisationId: row.organisationId,
+      reference: row.reference,
+      format: report.format,
+      locale: report.locale,
+      storagePath: report.storagePath,
+      sizeBytes: report.sizeBytes,
+      viewer: isStaff ? "staff" : "subject",
+    },
+  };
+}
+
+/**
+ * Count and audit one download (PRODUCT.md §2: audit on report download) in one transaction. The
+ * count is the subject's downloads, so staff reviewing the file do not make it look received.
+ */
+export async function recordDownload(
+  db: Db,
+  input: { report: Pick<DownloadableReport, "id" | "requestId" | "organisationId" | "format" | "viewer">; actorId: string; actorRole: "subject" | "staff" | "admin" },
+): Promise<void> {
+  const { report } = input;
+  await db.transaction(async (tx) => {
+    if (report.viewer === "subject") {
+      await tx.update(reports).set({ downloadCount: sql`${reports.downloadCount} + 1` }).where(eq(reports.id, report.id));
+    }
+    await recordAudit(tx, {
+      organisationId: report.organisationId,
+      requestId: report.requestId,
+      actorId: input.actorId,
+      actorRole: input.actorRole,
+      action: "report_downloaded",
+      payload: { reportId: report.id, format: report.format, viewer: report.viewer },
+    });
+  });
+}
+
+/** Delete the files of reports past their expiry and mark them expired (a scheduled job). */
+export async function expireReports(db: Db, now = new Date()): Promise<number> {
+  const due = await db
+    .select({ id: reports.id, requestId: reports.requestId, storagePath: reports.storagePath, organisationId: requests.organisationId })
+    .from(reports)
+    .innerJoin(requests, eq(requests.id, reports.requestId))
+    .where(and(eq(reports.status, "ready"), lte(reports.expiresAt, now)));
+  for (const r of due) {
+    if (r.storagePath) fs.rmSync(resolveReportPath(r.storagePath), { force: true });
+    await db.transaction(async (tx) => {
+      await tx.update(reports).set({ status: "expired", storagePath: null }).where(eq(reports.id, r.id));
+      await recordAudit(tx, { organisationId: r.organisationId, requestId: r.requestId, actorId: null, actorRole: "system", action: "report_expired", payload: { reportId: r.id } });
+    });
+  }
+  return due.length;
+}
+
+/** The reports of a request, for its page: the subject sees released ones, staff of the organisation all. */
+export async function listRequestReports(db: DbOrTx, input: { requestId: string; userId?: string | null; staffOrgIds?: string[] }) {
+  const who: SQL[] = [];
+  if (input.userId) who.push(and(eq(requests.userId, input.userId), isNotNull(reports.releasedAt))!);
+  if (input.staffOrgIds?.length) who.push(inArray(requests.organisationId, input.staffOrgIds));
+  if (who.length === 0) return [];
+  return db
+    .select({
+      id: reports.id,
+      format: reports.format,
+      locale: reports.locale,
+      status: reports.status,
+      progress: reports.progress,
+      sizeBytes: reports.sizeBytes,
+      releasedAt: reports.releasedAt,
+      expiresAt: reports.expiresAt,
+      downloadCount: reports.downloadCount,
+      createdAt: reports.createdAt,
+    })
+    .from(reports)
+    .innerJoin(requests, eq(requests.id, reports.requestId))
+    .where(and(eq(reports.requestId, input.requestId), or(...who)))
+    .orderBy(asc(reports.createdAt));
+}

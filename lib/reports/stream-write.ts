@@ -1,0 +1,29 @@
+import type { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
+
+/**
+ * Write text to a stream with backpressure: wait for `drain` when the stream's buffer is full, so a
+ * large export is paced by the disk (or the client) rather than piling up in memory.
+ */
+export function textWriter(out: Writable) {
+  const done = finished(out);
+  // Keep an early failure from becoming an unhandled rejection before `end` awaits it.
+  done.catch(() => {});
+  return {
+    async write(chunk: string): Promise<void> {
+      if (out.destroyed) throw new Error("output closed");
+      if (!out.write(chunk, "utf8")) await new Promise<void>((resolve, reject) => {
+        const onDrain = () => (out.off("error", onError), resolve());
+        const onError = (e: Error) => (out.off("drain", onDrain), reject(e));
+        out.once("drain", onDrain).once("error", onError);
+      });
+    },
+    async end(): Promise<void> {
+      out.end();
+      await done;
+    },
+    fail(e: unknown): void {
+      out.destroy(e instanceof Error ? e : new Error(String(e)));
+    },
+  };
+}
