@@ -45,6 +45,9 @@ export type LoadReportInput = {
 export type ReportSource = { head: ReportHead; notes: CaseNoteSource };
 type Marks = Map<string, ItemMark[]>;
 
+/** Staff-only steps: internal notes are never shown to the subject (PRODUCT.md §2), failures are technical. */
+const INTERNAL_ACTIONS = new Set(["request.note_added", "request_note_added", "report_failed"]);
+
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
@@ -207,7 +210,9 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
       .from(auditEvents)
       .where(eq(auditEvents.requestId, r.id))
       .orderBy(asc(auditEvents.id));
-    history = events.map((e) => ({ at: e.at.toISOString(), action: e.action, label: labelOf(m.actions, e.action) }));
+    history = events
+      .filter((e) => !INTERNAL_ACTIONS.has(e.action))
+      .map((e) => ({ at: e.at.toISOString(), action: e.action, label: labelOf(m.actions, e.action) }));
   }
 
   const ctx: LoadContext = { ...(await loadRows(db, persons.map((p) => p.id))), locale, includeIdentityCode: input.includeIdentityCode, marks };

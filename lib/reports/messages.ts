@@ -21,9 +21,13 @@ export function fill(template: string, vars: Record<string, string | number>): s
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
-/** A label from a code map, falling back to `other` (or the code) for codes added after this file. */
+/**
+ * A label from a code map, falling back to `other` (or the code) for codes added after this file.
+ * Audit actions are written "request.assigned" or "request_filed"; message keys cannot hold dots
+ * (next-intl reads them as nesting), so both spellings look up the underscore key.
+ */
 export function labelOf(map: Record<string, string>, code: string): string {
-  return map[code] ?? map.other ?? code;
+  return map[code.replace(/\./g, "_")] ?? map.other ?? code;
 }
 
 export { formatDate };

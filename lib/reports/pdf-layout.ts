@@ -143,7 +143,7 @@ export class PdfComposer {
       this.ensureSpace(Math.min(h, 120) + 6);
       const y = this.doc.y;
       this.style("bold", 9, COLORS.muted);
-      this.doc.text(label, this.left, y + 1, { width: labelWidth });
+      this.doc.text(label, this.left, y, { width: labelWidth });
       const afterLabel = this.doc.y;
       this.style("body", 10);
       this.doc.text(shown, this.left + labelWidth + 10, y, { width: this.width - labelWidth - 10, lineGap: 1.5 });

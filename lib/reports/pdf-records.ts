@@ -113,7 +113,7 @@ export async function drawRecord(ctx: Ctx, rec: ReportRecordHead, number: string
       case "consents":
         list(ctx, rec.consents, (x) => {
           itemTitle(ctx, x.purpose);
-          c.facts([[f.purpose, x.description], [f.consentGiven, dt(x.givenAt)], [f.consentWithdrawn, dt(x.withdrawnAt)], [f.consentMethod, x.method]], m.notRecorded);
+          c.facts([[f.description, x.description], [f.consentGiven, dt(x.givenAt)], [f.consentWithdrawn, dt(x.withdrawnAt)], [f.consentMethod, x.method]], m.notRecorded);
           marksOf(ctx, x);
         });
         c.rule().facts([
@@ -137,14 +137,14 @@ export async function drawRecord(ctx: Ctx, rec: ReportRecordHead, number: string
       case "media":
         list(ctx, rec.media, (x) => {
           itemTitle(ctx, `${labelOf(m.mediaKinds, x.kind)}, ${dt(x.capturedAt)}`);
-          c.facts([[f.topic, x.description], [f.location, x.location], [f.deleteAfter, d(x.deleteAfter)]], m.notRecorded);
+          c.facts([[f.description, x.description], [f.location, x.location], [f.deleteAfter, d(x.deleteAfter)]], m.notRecorded);
           marksOf(ctx, x);
         });
         break;
       case "contactHistory":
         list(ctx, rec.contactHistory, (x) => {
           itemTitle(ctx, `${dt(x.occurredAt)} · ${x.channel}`);
-          c.facts([[f.campaign, x.campaign], [f.topic, x.summary]], m.notRecorded);
+          c.facts([[f.campaign, x.campaign], [f.description, x.summary]], m.notRecorded);
           marksOf(ctx, x);
         });
         break;

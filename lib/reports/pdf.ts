@@ -100,14 +100,14 @@ function drawArt15(c: PdfComposer, a: Art15Info, m: ReportMessages) {
   h3(t.complaint);
   c.para(t.complaintText);
   const o = m.ombudsman;
+  c.para(a.complaint.authority, { font: "bold", gap: 0.2 });
   c.facts([
-    [o.authority, ""],
     [o.visitingAddress, a.complaint.visitingAddress],
     [o.postalAddress, a.complaint.postalAddress],
     [o.email, a.complaint.email],
     [o.phone, a.complaint.phone],
     [o.website, a.complaint.website],
-  ], "");
+  ]);
   h3(t.sources);
   c.bullets(a.sources, m.empty);
   h3(t.automated);

@@ -173,8 +173,9 @@ export async function createReportFixture(db: Db, opts: { notes?: number; locale
     { requestId: request.id, kind: "withhold", itemType: "case_note", itemId: notes[3].id, reason: "Vakava vaara hoidolle (TSL 34 §)", createdBy: staff.id },
   ]);
   await db.transaction(async (tx) => {
-    await recordAudit(tx, { organisationId: org.id, requestId: request.id, actorId: owner.id, actorRole: "subject", action: "request_created" });
+    await recordAudit(tx, { organisationId: org.id, requestId: request.id, actorId: owner.id, actorRole: "subject", action: "request_filed" });
     await recordAudit(tx, { organisationId: org.id, personId: person.id, actorId: staff.id, actorRole: "staff", action: "person_viewed" });
+    await recordAudit(tx, { organisationId: org.id, requestId: request.id, actorId: staff.id, actorRole: "staff", action: "request.note_added" });
     await recordAudit(tx, { organisationId: org.id, personId: person.id, actorId: staff.id, actorRole: "staff", action: "special_viewed" });
   });
   return { org, reg, otherOrg, owner, stranger, staff, otherStaff, person, notes, request };

@@ -1,0 +1,54 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/lib/db/client";
+import { getSessionUser } from "@/lib/auth/session";
+import { fieldErrorsOf, ActionError } from "@/lib/errors";
+import { requestFormSchema } from "@/lib/requests/schema";
+import { fileMyRequest, RequestInputError } from "@/lib/requests/queries";
+import { listMyRequests } from "@/lib/requests/queries";
+import { isStaffRole } from "@/lib/auth/types";
+
+const noStore = { "Cache-Control": "no-store" };
+
+function json(body: unknown, status: number) {
+  return NextResponse.json(body, { status, headers: noStore });
+}
+
+/**
+ * The same request filing as the portal's forms, as JSON (for integrations and the load benchmark):
+ * the same zod schema, the same query, the same transaction with its audit event and email.
+ * Parse → authenticate → authorise (the subject's own records only, inside the query).
+ */
+export async function POST(req: NextRequest) {
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    return json({ ok: false, code: "invalid_input" }, 400);
+  }
+  const parsed = requestFormSchema.safeParse(body);
+  if (!parsed.success) return json({ ok: false, code: "invalid_input", fieldErrors: fieldErrorsOf(parsed.error.issues) }, 400);
+  const user = await getSessionUser();
+  if (!user) return json({ ok: false, code: "unauthenticated" }, 401);
+  if (isStaffRole(user.role)) return json({ ok: false, code: "forbidden" }, 403);
+  try {
+    const result = await fileMyRequest(await getDb(), user, parsed.data, user.locale);
+    if (result.kind === "duplicate") {
+      return json({ ok: false, code: "conflict", duplicate: { id: result.duplicate.id, reference: result.duplicate.reference } }, 409);
+    }
+    const r = result.request;
+    return json({ ok: true, data: { id: r.id, reference: r.reference, status: r.status, dueOn: r.dueOn } }, 201);
+  } catch (e) {
+    if (e instanceof RequestInputError) return json({ ok: false, code: "invalid_input", fieldErrors: e.fieldErrors }, 400);
+    if (e instanceof ActionError) return json({ ok: false, code: e.code }, e.code === "not_found" ? 404 : e.code === "forbidden" ? 403 : 400);
+    console.error("[api] file request failed:", (e as Error)?.name ?? "error");
+    return json({ ok: false, code: "internal" }, 500);
+  }
+}
+
+/** The signed-in subject's own requests. */
+export async function GET() {
+  const user = await getSessionUser();
+  if (!user) return json({ ok: false, code: "unauthenticated" }, 401);
+  const rows = await listMyRequests(await getDb(), user.id);
+  return json({ ok: true, data: rows.map((r) => ({ id: r.id, reference: r.reference, type: r.type, status: r.status, dueOn: r.dueOn })) }, 200);
+}

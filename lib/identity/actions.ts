@@ -1,0 +1,62 @@
+"use server";
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { getDb } from "../db/client";
+import { getSessionUser } from "../auth/session";
+import { ActionError, fail, fieldErrorsOf, ok, type ActionResult } from "../errors";
+import { hitRateLimits } from "../rate-limit/queries";
+import { clientReferenceSchema, identityClaimSchema } from "./schema";
+import { linkByClientReference, submitIdentityClaim } from "./queries";
+
+const HOUR = 60 * 60;
+
+async function clientIp(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+}
+
+/** Level-2 claim for staff to confirm (birth date and/or identity code). */
+export async function submitClaim(values: unknown): Promise<ActionResult<{ id: string }>> {
+  const parsed = identityClaimSchema.safeParse(values);
+  if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
+  const user = await getSessionUser();
+  if (!user) return fail("unauthenticated");
+  const db = await getDb();
+  const limit = await hitRateLimits(db, [{ key: `claim:${user.id}`, max: 5, windowSeconds: HOUR }]);
+  if (!limit.allowed) return fail("rate_limited", { retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) });
+  try {
+    const claim = await submitIdentityClaim(db, user, {
+      organisationId: parsed.data.organisationId,
+      fullName: parsed.data.fullName,
+      birthDate: parsed.data.birthDate || undefined,
+      identityCode: parsed.data.identityCode || undefined,
+    });
+    revalidatePath("/my/verify");
+    return ok({ id: claim.id });
+  } catch (e) {
+    if (e instanceof ActionError) return fail(e.code);
+    console.error("[identity] submitClaim failed:", (e as Error)?.name ?? "error");
+    return fail("internal");
+  }
+}
+
+/**
+ * An anonymous client's reference and secret (Art. 11). Attempts are limited per account and per
+ * address: the secret is short enough to be typed, so guessing must be slow.
+ */
+export async function linkClientReference(values: unknown): Promise<ActionResult<{ organisationId: string }>> {
+  const parsed = clientReferenceSchema.safeParse(values);
+  if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
+  const user = await getSessionUser();
+  if (!user) return fail("unauthenticated");
+  const db = await getDb();
+  const limit = await hitRateLimits(db, [
+    { key: `clientref:user:${user.id}`, max: 5, windowSeconds: 15 * 60 },
+    { key: `clientref:ip:${await clientIp()}`, max: 20, windowSeconds: HOUR },
+  ]);
+  if (!limit.allowed) return fail("rate_limited", { retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) });
+  const linked = await linkByClientReference(db, user, parsed.data);
+  if (!linked) return fail("invalid_input", { fieldErrors: { secret: ["client_reference_mismatch"] } });
+  revalidatePath("/my/data");
+  return ok({ organisationId: linked.organisationId });
+}

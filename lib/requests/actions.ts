@@ -1,0 +1,82 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { getDb } from "../db/client";
+import { getSessionUser } from "../auth/session";
+import { ActionError, fail, fieldErrorsOf, ok, type ActionResult } from "../errors";
+import { isLocale } from "../i18n/config";
+import { requestFormSchema, subjectMessageSchema, withdrawRequestSchema } from "./schema";
+import { fileMyRequest, postSubjectMessage, withdrawMyRequest } from "./queries";
+import { RequestInputError } from "./errors";
+
+export type SubmitRequestResult =
+  | { kind: "filed"; id: string; reference: string; status: string; bansSet: number; consentsWithdrawn: number }
+  | { kind: "duplicate"; id: string; reference: string; receivedOn: string };
+
+/** Errors thrown by the queries become typed results; anything else is logged without personal data. */
+function toFailure(e: unknown, where: string): ActionResult<never> {
+  if (e instanceof RequestInputError) return fail("invalid_input", { fieldErrors: e.fieldErrors });
+  if (e instanceof ActionError) return fail(e.code);
+  console.error(`[requests] ${where} failed:`, (e as Error)?.name ?? "error");
+  return fail("internal");
+}
+
+/** File a request of any type from its form (the values of one of the schemas in ./schema). */
+export async function submitRequest(values: unknown): Promise<ActionResult<SubmitRequestResult>> {
+  const parsed = requestFormSchema.safeParse(values);
+  if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
+  const user = await getSessionUser();
+  if (!user) return fail("unauthenticated");
+  const locale = await getLocale();
+  try {
+    const db = await getDb();
+    const result = await fileMyRequest(db, user, parsed.data, isLocale(locale) ? locale : user.locale);
+    if (result.kind === "duplicate") {
+      const d = result.duplicate;
+      return ok({ kind: "duplicate", id: d.id, reference: d.reference, receivedOn: d.receivedOn });
+    }
+    const r = result.request;
+    revalidatePath("/my/requests");
+    return ok({
+      kind: "filed",
+      id: r.id,
+      reference: r.reference,
+      status: r.status,
+      bansSet: r.immediate.bansSet.length,
+      consentsWithdrawn: r.immediate.consentsWithdrawn.length,
+    });
+  } catch (e) {
+    return toFailure(e, "submitRequest");
+  }
+}
+
+/** The subject writes to the handler of their own request. */
+export async function sendSubjectMessage(values: unknown): Promise<ActionResult<{ id: string }>> {
+  const parsed = subjectMessageSchema.safeParse(values);
+  if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
+  const user = await getSessionUser();
+  if (!user) return fail("unauthenticated");
+  try {
+    const message = await postSubjectMessage(await getDb(), user.id, parsed.data);
+    revalidatePath(`/my/requests/${parsed.data.requestId}`);
+    return ok({ id: message.id });
+  } catch (e) {
+    return toFailure(e, "sendSubjectMessage");
+  }
+}
+
+/** Withdraw one's own open request. */
+export async function withdrawRequest(values: unknown): Promise<ActionResult<{ id: string }>> {
+  const parsed = withdrawRequestSchema.safeParse(values);
+  if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
+  const user = await getSessionUser();
+  if (!user) return fail("unauthenticated");
+  try {
+    const r = await withdrawMyRequest(await getDb(), user.id, parsed.data);
+    revalidatePath(`/my/requests/${r.id}`);
+    revalidatePath("/my/requests");
+    return ok({ id: r.id });
+  } catch (e) {
+    return toFailure(e, "withdrawRequest");
+  }
+}

@@ -1,0 +1,151 @@
+import "server-only";
+import { and, asc, desc, eq, ilike, inArray, isNull, or } from "drizzle-orm";
+import type { Db } from "../db/client";
+import {
+  auditEvents,
+  consents,
+  identityClaims,
+  identityVerifications,
+  internalNotes,
+  memberships,
+  messages,
+  organisations,
+  personRecords,
+  processors,
+  registers,
+  tasks,
+  users,
+} from "../db/schema";
+import { loadRequest } from "./load-queries";
+import { hasRequestAudit, linkedPersons, registerCategoriesOf } from "./linked-queries";
+import { categoriesWithData } from "./erasure-queries";
+import { identityLevelOf } from "./identity-queries";
+import type { StaffActor } from "./types";
+
+/** Candidate records for a level-2 claim: same birth date, or the same last name, in the organisation. */
+async function claimCandidates(db: Db, organisationId: string, claim: { fullName: string; birthDate: string | null }) {
+  const last = claim.fullName.trim().split(/\s+/).pop() ?? "";
+  const conds = [claim.birthDate ? eq(personRecords.birthDate, claim.birthDate) : undefined, last.length > 1 ? ilike(personRecords.lastName, last) : undefined].filter(Boolean);
+  if (conds.length === 0) return [];
+  return db
+    .select({ id: personRecords.id, firstName: personRecords.firstName, lastName: personRecords.lastName, birthDate: personRecords.birthDate, email: personRecords.email, userId: personRecords.userId })
+    .from(personRecords)
+    .where(and(eq(personRecords.organisationId, organisationId), isNull(personRecords.anonymisedAt), or(...conds)))
+    .limit(10);
+}
+
+/**
+ * Everything the staff request page shows, in one scoped load. Internal notes and messages come back
+ * separately (they are shown apart and never mixed, PRODUCT.md §2).
+ */
+export async function getRequestView(db: Db, actor: StaffActor, requestId: string) {
+  const request = await loadRequest(db, actor, requestId);
+  const [org] = await db.select({ id: organisations.id, name: organisations.name, settings: organisations.settings }).from(organisations).where(eq(organisations.id, request.organisationId));
+  const persons = await linkedPersons(db, request);
+  const regIds = [...new Set(persons.map((p) => p.registerId))];
+  const regCats = await registerCategoriesOf(db, regIds);
+  const regNames = regIds.length
+    ? await db.select({ id: registers.id, notice: registers.notice }).from(registers).where(inArray(registers.id, regIds))
+    : [];
+  const personViews = await Promise.all(
+    persons.map(async (p) => ({
+      id: p.id,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      birthYear: p.birthYear,
+      email: p.email,
+      registerId: p.registerId,
+      restricted: p.restricted,
+      restrictionGround: p.restrictionGround,
+      anonymisedAt: p.anonymisedAt,
+      values: {
+        firstName: p.firstName, lastName: p.lastName, birthYear: p.birthYear, birthDate: p.birthDate, gender: p.gender,
+        motherTongue: p.motherTongue, serviceLanguage: p.serviceLanguage, workingLifeStatus: p.workingLifeStatus,
+        email: p.email, phone: p.phone, streetAddress: p.streetAddress, postalCode: p.postalCode, city: p.city,
+      } as Record<string, string | number | null>,
+      categories: request.type === "erasure" ? await categoriesWithData(db, p, regCats.get(p.registerId)?.categories ?? []) : [],
+    })),
+  );
+  const level = request.userId ? await identityLevelOf(db, request.userId, request.organisationId) : null;
+  const verifications = request.userId
+    ? await db
+        .select({ level: identityVerifications.level, method: identityVerifications.method, createdAt: identityVerifications.createdAt })
+        .from(identityVerifications)
+        .where(and(eq(identityVerifications.userId, request.userId), eq(identityVerifications.organisationId, request.organisationId)))
+        .orderBy(desc(identityVerifications.createdAt))
+    : [];
+  const claimRows = request.userId
+    ? await db
+        .select({ id: identityClaims.id, fullName: identityClaims.fullName, birthDate: identityClaims.birthDate, hasCode: identityClaims.identityCodeEnc, status: identityClaims.status, createdAt: identityClaims.createdAt })
+        .from(identityClaims)
+        .where(and(eq(identityClaims.userId, request.userId), eq(identityClaims.organisationId, request.organisationId)))
+        .orderBy(desc(identityClaims.createdAt))
+    : [];
+  const claims = await Promise.all(
+    claimRows.map(async (c) => ({ ...c, hasCode: Boolean(c.hasCode), candidates: c.status === "pending" ? await claimCandidates(db, request.organisationId, c) : [] })),
+  );
+  const timeline = await db
+    .select({ id: auditEvents.id, action: auditEvents.action, at: auditEvents.at, actorRole: auditEvents.actorRole, actorName: users.name, payload: auditEvents.payload })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(eq(auditEvents.requestId, request.id))
+    .orderBy(asc(auditEvents.id));
+  const messageRows = await db
+    .select({ id: messages.id, fromStaff: messages.fromStaff, body: messages.body, createdAt: messages.createdAt, authorName: users.name })
+    .from(messages)
+    .leftJoin(users, eq(users.id, messages.authorId))
+    .where(eq(messages.requestId, request.id))
+    .orderBy(asc(messages.createdAt));
+  const notes = await db
+    .select({ id: internalNotes.id, body: internalNotes.body, createdAt: internalNotes.createdAt, authorName: users.name })
+    .from(internalNotes)
+    .leftJoin(users, eq(users.id, internalNotes.authorId))
+    .where(eq(internalNotes.requestId, request.id))
+    .orderBy(asc(internalNotes.createdAt));
+  const taskRows = await db
+    .select({ id: tasks.id, kind: tasks.kind, action: tasks.action, title: tasks.title, status: tasks.status, skipReason: tasks.skipReason, doneAt: tasks.doneAt, processorKind: processors.kind, service: processors.service })
+    .from(tasks)
+    .leftJoin(processors, eq(processors.id, tasks.processorId))
+    .where(eq(tasks.requestId, request.id))
+    .orderBy(asc(tasks.createdAt), asc(tasks.title));
+  const handlers = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, request.organisationId), inArray(users.role, ["staff", "admin"]), isNull(users.disabledAt)))
+    .orderBy(asc(users.name));
+  const assignee = handlers.find((h) => h.id === request.assigneeId) ?? null;
+  const consentRows =
+    request.details.type === "consent_withdrawal" && request.details.consentIds.length
+      ? await db
+          .select({ id: consents.id, purpose: consents.purpose, description: consents.description, givenAt: consents.givenAt, withdrawnAt: consents.withdrawnAt })
+          .from(consents)
+          .innerJoin(personRecords, eq(personRecords.id, consents.personId))
+          .where(and(inArray(consents.id, request.details.consentIds), eq(personRecords.organisationId, request.organisationId)))
+      : [];
+  const done = {
+    erasure: await hasRequestAudit(db, request.id, "erasure.executed"),
+    restriction: await hasRequestAudit(db, request.id, "restriction.applied"),
+    objection: await hasRequestAudit(db, request.id, "objection.decided"),
+  };
+  return {
+    request,
+    organisation: org,
+    assignee,
+    handlers,
+    persons: personViews,
+    registers: regNames.map((r) => ({ id: r.id, notice: r.notice })),
+    level,
+    verifications,
+    claims,
+    timeline,
+    messages: messageRows,
+    notes,
+    tasks: taskRows,
+    consents: consentRows,
+    done,
+  };
+}
+
+export type RequestView = Awaited<ReturnType<typeof getRequestView>>;
+

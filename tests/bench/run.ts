@@ -1,0 +1,125 @@
+// `npm run bench`: the benchmarks of issue 6, each beside its baseline measured in the same run.
+// Writes JSON to bench/results/. BENCH_SHORT=1 (set in CI) runs a short mode: smaller sizes.
+import fs from "node:fs";
+import path from "node:path";
+import os from "node:os";
+import { execFileSync, spawnSync } from "node:child_process";
+import { migrateDb, openPostgres, type DbHandle } from "@/lib/db/client";
+import { withDatabase } from "../support/db";
+import { growRequests, measureQueue } from "./queue";
+import { measureColdStart } from "./cold-start";
+import { measureSubmission } from "./submission";
+
+const short = process.env.BENCH_SHORT === "1" || process.env.CI === "true";
+const baseUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+const results: Record<string, unknown> = { startedAt: new Date().toISOString(), short, node: process.version };
+
+async function freshDb(label: string): Promise<DbHandle & { url: string; drop: () => Promise<void> }> {
+  const name = `omatieto_bench_${label}_${process.pid}`;
+  const admin = await openPostgres(baseUrl, 1);
+  await admin.db.execute(`drop database if exists ${name} with (force)`);
+  await admin.db.execute(`create database ${name}`);
+  await admin.close();
+  const url = withDatabase(baseUrl, name);
+  const h = await openPostgres(url, 60);
+  await migrateDb(h);
+  return {
+    ...h,
+    url,
+    drop: async () => {
+      await h.close();
+      const a = await openPostgres(baseUrl, 1);
+      await a.db.execute(`drop database if exists ${name} with (force)`);
+      await a.close();
+    },
+  };
+}
+
+async function section(name: string, fn: () => Promise<unknown>) {
+  const t0 = Date.now();
+  try {
+    results[name] = await fn();
+  } catch (e) {
+    results[name] = { error: (e as Error).message };
+  }
+  console.log(`[bench] ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s):`, JSON.stringify(results[name]));
+}
+
+async function main() {
+  // The submission and cold-start benchmarks run the built app, like `npm start`.
+  const { buildIfNeeded } = await import("../../lib/cli/build-if-needed.mjs");
+  buildIfNeeded();
+  await section("queue", async () => {
+    const h = await freshDb("queue");
+    try {
+      const { seedDatabase } = await import("@/lib/seed/seed");
+      await seedDatabase(h.db);
+      const orgs = (await h.db.execute(`select id from organisations order by slug`)) as unknown as Array<{ id: string }>;
+      const staff = (await h.db.execute(`select user_id as id from memberships where organisation_id = '${orgs[0].id}' limit 1`)) as unknown as Array<{ id: string }>;
+      const actor = { id: staff[0].id, role: "staff" as const, organisationIds: [orgs[0].id] };
+      const sizes = short ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+      const out: Record<string, unknown> = {};
+      let have = 0;
+      for (const n of sizes) {
+        await growRequests(h.db, [orgs[0].id, orgs[1].id], have, n);
+        have = n;
+        out[String(n)] = await measureQueue(h.db, actor);
+      }
+      const first = out[String(sizes[0])] as { p95: number };
+      const last = out[String(sizes.at(-1))] as { p95: number };
+      return { ...out, ratioLargestToSmallest: Math.round((last.p95 / first.p95) * 100) / 100, targetP95AtMillionMs: 50, targetRatio: 1.5 };
+    } finally {
+      await h.drop();
+    }
+  });
+
+  await section("submission", async () => {
+    const h = await freshDb("submit");
+    try {
+      const seconds = short ? 5 : 15;
+      const pgbench = runPgbench(h.url, seconds);
+      const app = await measureSubmission(h.url, seconds);
+      return { pgbenchTps: pgbench, ...app, ratioToPgbench: Math.round((app.requestsPerSecond / pgbench) * 1000) / 1000, target: 0.4 };
+    } finally {
+      await h.drop();
+    }
+  });
+
+  await section("pdf10k", async () => {
+    const script = path.join(process.cwd(), "tests/bench/pdf-10k.ts");
+    if (!fs.existsSync(script)) return { skipped: "no pdf bench script" };
+    const out = execFileSync(process.execPath, ["--import", "tsx", "--conditions=react-server", script], { encoding: "utf8", env: process.env, maxBuffer: 10_000_000 });
+    const line = out.trim().split("\n").reverse().find((l) => l.startsWith("{"));
+    return line ? { ...JSON.parse(line), targetSeconds: 1.5, targetMb: 200 } : { output: out.slice(-500) };
+  });
+
+  await section("coldStart", () => measureColdStart());
+
+  const dir = path.join(process.cwd(), "bench/results");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}${short ? "-short" : ""}.json`);
+  fs.writeFileSync(file, JSON.stringify(results, null, 2));
+  fs.writeFileSync(path.join(dir, `latest${short ? "-short" : ""}.json`), JSON.stringify(results, null, 2));
+  console.log(`[bench] written ${path.relative(process.cwd(), file)}`);
+}
+
+/** The baseline: pgbench doing a comparable single-row insert transaction, 50 clients, same server. */
+function runPgbench(url: string, seconds: number): number {
+  const u = new URL(url);
+  const env = { ...process.env, PGHOST: u.hostname, PGPORT: u.port || "5432", PGUSER: decodeURIComponent(u.username || "postgres"), PGDATABASE: u.pathname.slice(1) };
+  spawnSync("psql", ["-qc", "create table if not exists bench_insert (id uuid primary key default gen_random_uuid(), reference text not null, payload jsonb not null, created_at timestamptz not null default now())"], { env });
+  const scriptFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pgb-")), "insert.sql");
+  fs.writeFileSync(scriptFile, `insert into bench_insert (reference, payload) values ('REF-' || random()::text, '{"type":"access","registerIds":[],"formats":["pdf"]}');\n`);
+  const r = spawnSync("pgbench", ["-n", "-c", "50", "-j", "2", "-T", String(seconds), "-f", scriptFile], { env, encoding: "utf8" });
+  const tps = Number((r.stdout.match(/tps = ([\d.]+)/) ?? [])[1]);
+  if (!tps) throw new Error(`pgbench failed: ${r.stderr.slice(0, 300)}`);
+  return Math.round(tps);
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
