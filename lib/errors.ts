@@ -10,6 +10,7 @@ export type ErrorCode =
   | "conflict"
   | "rate_limited"
   | "mfa_required"
+  | "unavailable"
   | "internal";
 
 /** Field errors hold message keys of the `errors` namespace (e.g. "email_invalid"). */
@@ -42,4 +43,17 @@ export class ActionError extends Error {
   constructor(public code: ErrorCode) {
     super(code);
   }
+}
+
+/**
+ * The database is unreachable (restart, failover): the request is refused cleanly (503) and can be
+ * retried; nothing half-done is stored because the transaction never committed.
+ */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  const codes = new Set(["ECONNREFUSED", "ECONNRESET", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT", "57P01", "57P02", "57P03", "08006", "08001", "08003"]);
+  for (let cur: unknown = e, depth = 0; cur && depth < 5; cur = (cur as { cause?: unknown }).cause, depth++) {
+    const code = (cur as { code?: string }).code;
+    if (code && codes.has(code)) return true;
+  }
+  return false;
 }

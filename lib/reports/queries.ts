@@ -1,9 +1,9 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { and, asc, eq, inArray, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { itemMarks, organisations, personRecords, reports, requestRecords, requests, type Report } from "../db/schema";
-import type { Db, DbOrTx } from "../db/client";
+import type { Db } from "../db/client";
 import type { Locale } from "../db/types";
 import { recordAudit } from "../audit/queries";
 import { reportStoragePath, resolveReportPath, type ReportFormat } from "./storage";

@@ -7,29 +7,35 @@ export type TimelineEntry = { id: number; action: string; at: Date; facts: Recor
 
 /** Actions a subject may see, and the payload keys of each that are safe to show. */
 const SUBJECT_SAFE: Record<string, readonly string[]> = {
-  request_filed: ["channel", "status"],
+  // Written by the portal (lib/requests, lib/identity).
+  request_filed: ["channel"],
   request_verified: ["level", "clockRestarted", "dueOn"],
   ban_set: ["ban"],
   consent_withdrawn: ["purpose"],
   message_from_subject: [],
-  message_from_staff: [],
-  message_sent: [],
-  info_requested: ["reason"],
-  identity_requested: [],
-  clarification_requested: [],
-  subject_responded: [],
-  clock_paused: ["reason"],
-  clock_resumed: ["pausedDays", "dueOn"],
-  request_started: [],
-  request_extended: ["extendedDueOn"],
-  request_completed: [],
-  request_rejected: ["ground"],
-  request_reopened: [],
-  request_forwarded: [],
   request_withdrawn: [],
-  restriction_set: [],
-  restriction_lift_notified: [],
-  restriction_lifted: [],
+  // Written by the staff workflow (lib/workflow): never request.assigned (who handles it) or
+  // request.note_added (internal notes), never person.special_read.
+  "request.verified": ["level", "dueOn"],
+  "request.info_requested": ["reason"],
+  "request.resumed": ["dueOn", "pausedDays"],
+  "request.message_sent": [],
+  "request.extended": ["extendedDueOn"],
+  "request.completed": [],
+  "request.rejected": ["ground"],
+  "request.reopened": [],
+  "request.forwarded": [],
+  "consent.withdrawn": [],
+  "person.bans_set": [],
+  "person.rectified": [],
+  "person.erased": [],
+  "erasure.executed": [],
+  "rectification.decided": [],
+  "objection.decided": [],
+  "restriction.applied": [],
+  "restriction.lifting_notified": [],
+  "restriction.lifted": [],
+  // Written by reports (lib/reports).
   report_released: ["format"],
 };
 

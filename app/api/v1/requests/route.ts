@@ -1,11 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { getSessionUser } from "@/lib/auth/session";
-import { fieldErrorsOf, ActionError } from "@/lib/errors";
+import { fieldErrorsOf, ActionError, isDatabaseUnavailable } from "@/lib/errors";
 import { requestFormSchema } from "@/lib/requests/schema";
 import { fileMyRequest, RequestInputError } from "@/lib/requests/queries";
 import { listMyRequests } from "@/lib/requests/queries";
 import { isStaffRole } from "@/lib/auth/types";
+import { isDatabaseReachable } from "@/lib/db/health";
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -27,8 +28,15 @@ export async function POST(req: NextRequest) {
   }
   const parsed = requestFormSchema.safeParse(body);
   if (!parsed.success) return json({ ok: false, code: "invalid_input", fieldErrors: fieldErrorsOf(parsed.error.issues) }, 400);
-  const user = await getSessionUser();
-  if (!user) return json({ ok: false, code: "unauthenticated" }, 401);
+  let user;
+  try {
+    user = await getSessionUser();
+  } catch (e) {
+    if (isDatabaseUnavailable(e)) return json({ ok: false, code: "unavailable" }, 503);
+    throw e;
+  }
+  // next-auth turns a database error into "no session": tell the two apart before answering 401.
+  if (!user) return (await isDatabaseReachable()) ? json({ ok: false, code: "unauthenticated" }, 401) : json({ ok: false, code: "unavailable" }, 503);
   if (isStaffRole(user.role)) return json({ ok: false, code: "forbidden" }, 403);
   try {
     const result = await fileMyRequest(await getDb(), user, parsed.data, user.locale);
@@ -40,6 +48,7 @@ export async function POST(req: NextRequest) {
   } catch (e) {
     if (e instanceof RequestInputError) return json({ ok: false, code: "invalid_input", fieldErrors: e.fieldErrors }, 400);
     if (e instanceof ActionError) return json({ ok: false, code: e.code }, e.code === "not_found" ? 404 : e.code === "forbidden" ? 403 : 400);
+    if (isDatabaseUnavailable(e)) return json({ ok: false, code: "unavailable" }, 503);
     console.error("[api] file request failed:", (e as Error)?.name ?? "error");
     return json({ ok: false, code: "internal" }, 500);
   }

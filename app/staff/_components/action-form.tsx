@@ -1,0 +1,166 @@
+"use client";
+import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useForm, get, type FieldErrors } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/errors";
+import { staffFormSchemas, type StaffFormName } from "./form-schemas";
+
+export type FieldOption = { value: string; label: string };
+export type FieldSpec = {
+  name: string;
+  label: string;
+  kind: "text" | "textarea" | "select" | "radio" | "checkbox" | "hidden" | "date" | "email";
+  hint?: string;
+  options?: FieldOption[];
+  defaultValue?: string;
+  defaultChecked?: boolean;
+  rows?: number;
+  required?: boolean;
+  maxLength?: number;
+};
+
+type Action = (prev: ActionResult<unknown> | null, fd: FormData) => Promise<ActionResult<unknown>>;
+
+/** Translate a message key from the `errors` namespace, else `staffErrors`, else a generic one. */
+export function useErrorText() {
+  const te = useTranslations("errors");
+  const ts = useTranslations("staffErrors");
+  return (key: string, max?: number) => {
+    if (te.has(key)) return te(key as never, { max: max ?? 4000, min: 20, minutes: 15 } as never);
+    if (ts.has(key)) return ts(key as never);
+    return te("invalid_input");
+  };
+}
+
+/**
+ * A staff form: react-hook-form with the named zod schema on the client, the server action with the same
+ * schema on the server (house rule 2). Labels, hints and errors are tied with aria-describedby; the
+ * first error gets focus; success is announced in a status region. Works without JavaScript too.
+ */
+export function ActionForm(props: {
+  name: StaffFormName;
+  action: Action;
+  fields: FieldSpec[];
+  submitLabel: string;
+  successText: string;
+  idPrefix: string;
+  secondary?: boolean;
+  children?: React.ReactNode;
+}) {
+  const { name, action, fields, submitLabel, successText, idPrefix, secondary, children } = props;
+  const errorText = useErrorText();
+  const [state, formAction, pending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useForm({ resolver: zodResolver(staffFormSchemas[name] as never), shouldFocusError: true });
+  useEffect(() => {
+    if (state?.ok) form.reset();
+  }, [state, form]);
+  const serverErrors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const clientErrors = form.formState.errors as FieldErrors;
+  const errorsOf = (field: string): string[] => {
+    const client = get(clientErrors, field)?.message as string | undefined;
+    return client ? [client] : serverErrors[field] ?? [];
+  };
+  const formErrors = [...(serverErrors._form ?? []), ...(state && !state.ok && !state.fieldErrors ? [state.code] : [])];
+  const fid = (f: string) => `${idPrefix}-${f.replaceAll(".", "-")}`;
+  const described = (f: FieldSpec, errs: string[]) =>
+    [f.hint ? `${fid(f.name)}-hint` : "", errs.length ? `${fid(f.name)}-error` : ""].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(e);
+      }}
+    >
+      {children}
+      {formErrors.length > 0 && (
+        <p className="form-error" role="alert">
+          {formErrors.map((k) => errorText(k)).join(" ")}
+        </p>
+      )}
+      {state?.ok && (
+        <p role="status" className="notice-box">
+          {successText}
+        </p>
+      )}
+      {fields.map((f) => {
+        const errs = errorsOf(f.name);
+        const id = fid(f.name);
+        const common = {
+          id,
+          "aria-invalid": errs.length ? ("true" as const) : undefined,
+          "aria-describedby": described(f, errs),
+          ...form.register(f.name),
+        };
+        const messages = (
+          <>
+            {f.hint && <span id={`${id}-hint`} className="hint">{f.hint}</span>}
+            {errs.length > 0 && (
+              <span id={`${id}-error`} className="field-error">
+                {errs.map((e) => errorText(e, f.maxLength)).join(" ")}
+              </span>
+            )}
+          </>
+        );
+        if (f.kind === "hidden") return <input key={f.name} type="hidden" defaultValue={f.defaultValue} {...form.register(f.name)} />;
+        if (f.kind === "checkbox") {
+          return (
+            <div className="field" key={f.name}>
+              <span>
+                <input type="checkbox" defaultChecked={f.defaultChecked} {...common} /> <label htmlFor={id}>{f.label}</label>
+              </span>
+              {messages}
+            </div>
+          );
+        }
+        if (f.kind === "radio") {
+          return (
+            <fieldset className="field" key={f.name} aria-describedby={described(f, errs)}>
+              <legend>
+                {f.label}
+                {f.required && <span aria-hidden="true"> *</span>}
+              </legend>
+              {messages}
+              {f.options?.map((o, n) => (
+                <span key={o.value}>
+                  <input type="radio" id={`${id}-${n}`} value={o.value} defaultChecked={f.defaultValue === o.value} {...form.register(f.name)} />{" "}
+                  <label htmlFor={`${id}-${n}`}>{o.label}</label>
+                </span>
+              ))}
+            </fieldset>
+          );
+        }
+        return (
+          <div className="field" key={f.name}>
+            <label htmlFor={id}>
+              {f.label}
+              {f.required && <span aria-hidden="true"> *</span>}
+            </label>
+            {messages}
+            {f.kind === "textarea" ? (
+              <textarea rows={f.rows ?? 4} defaultValue={f.defaultValue} required={f.required} maxLength={f.maxLength} {...common} />
+            ) : f.kind === "select" ? (
+              <select defaultValue={f.defaultValue} required={f.required} {...common}>
+                {f.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input type={f.kind} defaultValue={f.defaultValue} required={f.required} maxLength={f.maxLength} {...common} />
+            )}
+          </div>
+        );
+      })}
+      <button type="submit" disabled={pending} className={secondary ? "secondary" : undefined}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import * as w from "@/lib/workflow/schema";
+
+/**
+ * The zod schema of each staff form by name. Client components receive the name (a schema is not
+ * serialisable across the server/client boundary) and validate with the same schema the action uses.
+ */
+export const staffFormSchemas = {
+  assign: w.assignSchema,
+  claimDecision: w.claimDecisionSchema,
+  inPersonCheck: w.inPersonCheckSchema,
+  askInfo: w.askInfoSchema,
+  resume: w.requestRefSchema,
+  extend: w.extendSchema,
+  reject: w.rejectSchema,
+  complete: w.completeSchema,
+  reopen: w.reopenSchema,
+  forward: w.forwardSchema,
+  message: w.messageSchema,
+  note: w.noteSchema,
+  taskDone: w.taskDoneSchema,
+  taskSkip: w.taskSkipSchema,
+  rectification: w.rectificationSchema,
+  erasure: w.erasurePlanSchema,
+  restrict: w.restrictSchema,
+  liftNotice: w.liftNoticeSchema,
+  lift: w.liftSchema,
+  objection: w.objectionDecisionSchema,
+  consent: w.consentWithdrawalSchema,
+  markItem: w.itemMarkSchema,
+  removeMark: w.removeMarkSchema,
+} as const;
+
+export type StaffFormName = keyof typeof staffFormSchemas;
