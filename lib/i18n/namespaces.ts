@@ -15,11 +15,20 @@ import enErrors from "./messages/en/errors.json";
 import fiReports from "./messages/fi/reports.json";
 import svReports from "./messages/sv/reports.json";
 import enReports from "./messages/en/reports.json";
+import fiRequests from "./messages/fi/requests.json";
+import svRequests from "./messages/sv/requests.json";
+import enRequests from "./messages/en/requests.json";
+import fiPortal from "./messages/fi/portal.json";
+import svPortal from "./messages/sv/portal.json";
+import enPortal from "./messages/en/portal.json";
+import fiStaff from "./messages/fi/staff.json";
+import svStaff from "./messages/sv/staff.json";
+import enStaff from "./messages/en/staff.json";
 
 export type Messages = typeof fi;
 
-const fi = { ...fiCommon, ...fiPublic, ...fiAuth, ...fiErrors, ...fiReports };
-const sv: Messages = { ...svCommon, ...svPublic, ...svAuth, ...svErrors, ...svReports };
-const en: Messages = { ...enCommon, ...enPublic, ...enAuth, ...enErrors, ...enReports };
+const fi = { ...fiCommon, ...fiPublic, ...fiAuth, ...fiErrors, ...fiReports, ...fiRequests, ...fiPortal, ...fiStaff };
+const sv: Messages = { ...svCommon, ...svPublic, ...svAuth, ...svErrors, ...svReports, ...svRequests, ...svPortal, ...svStaff };
+const en: Messages = { ...enCommon, ...enPublic, ...enAuth, ...enErrors, ...enReports, ...enRequests, ...enPortal, ...enStaff };
 
 export const namespaces = { fi, sv, en };

@@ -26,6 +26,9 @@ const isoDate = z
   }, "birth_date_invalid")
   .refine((v) => v <= new Date().toISOString().slice(0, 10), "birth_date_future");
 
+/** Run the cross-field rules even when a field failed, so every mistake shows at once. */
+const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
 /**
  * A level-2 claim for staff to confirm: birth date and/or the personal identity code. The code is
  * validated here (checksum, century signs, real date) but is never, alone, proof of identity
@@ -43,14 +46,14 @@ export const identityClaimSchema = z
       ctx.addIssue({ code: "custom", path: ["birthDate"], message: "claim_needs_detail" });
       return;
     }
-    if (v.identityCode) {
+    if (typeof v.identityCode === "string" && v.identityCode) {
       const r = validateHetu(v.identityCode, new Date());
       if (!r.ok) ctx.addIssue({ code: "custom", path: ["identityCode"], message: HETU_ERROR_KEYS[r.error] });
-      else if (v.birthDate && r.birthDate !== v.birthDate) {
+      else if (typeof v.birthDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v.birthDate) && r.birthDate !== v.birthDate) {
         ctx.addIssue({ code: "custom", path: ["birthDate"], message: "birth_date_mismatch" });
       }
     }
-  });
+  }, always);
 export type IdentityClaimInput = z.input<typeof identityClaimSchema>;
 
 /** An anonymous client's reference and secret, handed out by staff (Art. 11, LEGAL.md §2). */

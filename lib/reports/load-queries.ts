@@ -38,6 +38,8 @@ import {
 export type LoadReportInput = {
   requestId?: string | null;
   personIds: string[];
+  /** Registers to describe even where the person has no record: "no data" is an answer too (Art. 15(1)). */
+  registerIds?: string[];
   organisationId: string;
   locale: Locale;
   includeIdentityCode: boolean;
@@ -189,8 +191,10 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
         .where(and(inArray(personRecords.id, input.personIds), eq(personRecords.organisationId, org.id)))
         .orderBy(asc(personRecords.createdAt), asc(personRecords.id))
     : [];
-  const regIds = [...new Set(persons.map((p) => p.registerId))];
-  const regs = regIds.length ? await db.select().from(registers).where(inArray(registers.id, regIds)).orderBy(asc(registers.slug)) : [];
+  const regIds = [...new Set([...persons.map((p) => p.registerId), ...(input.registerIds ?? [])])];
+  const regs = regIds.length
+    ? await db.select().from(registers).where(and(inArray(registers.id, regIds), eq(registers.organisationId, org.id))).orderBy(asc(registers.slug))
+    : [];
 
   let request: ReportHead["request"] = null;
   let subjectName: string | null = null;

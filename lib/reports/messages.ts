@@ -32,13 +32,26 @@ export function labelOf(map: Record<string, string>, code: string): string {
 
 export { formatDate };
 
+// One formatter, made once: building an Intl.DateTimeFormat per call cost a third of the time of a
+// 10,000-note report.
+const helsinki = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Helsinki",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
 /** Date and time in Helsinki: fi "7.4.2026 klo 14.05", sv "7.4.2026 kl. 14.05", en "7 April 2026, 14:05". */
 export function formatDateTime(iso: string | Date, locale: Locale): string {
   const d = typeof iso === "string" ? new Date(iso) : iso;
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Helsinki", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(d);
-  const hh = parts.find((p) => p.type === "hour")?.value ?? "00";
-  const mm = parts.find((p) => p.type === "minute")?.value ?? "00";
-  const date = formatDate(d, locale);
+  const parts: Record<string, string> = {};
+  for (const p of helsinki.formatToParts(d)) parts[p.type] = p.value;
+  // A bare Helsinki calendar date for formatDate, so dates read exactly as in the emails.
+  const date = formatDate(`${parts.year}-${parts.month}-${parts.day}`, locale);
+  const [hh, mm] = [parts.hour, parts.minute];
   if (locale === "fi") return `${date} klo ${hh}.${mm}`;
   if (locale === "sv") return `${date} kl. ${hh}.${mm}`;
   return `${date}, ${hh}:${mm}`;

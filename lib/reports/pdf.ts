@@ -66,7 +66,10 @@ function drawCover(c: PdfComposer, head: ReportHead, m: ReportMessages, title: s
     [m.contactPerson, [org.contact.name, org.contact.address, org.contact.email, org.contact.phone].filter(Boolean).join("\n")],
     ...(org.dpo ? ([[m.dpo, [org.dpo.name, org.dpo.email].filter(Boolean).join("\n")]] as Array<[string, string]>) : []),
   ]);
-  if (opts.hasMarks) c.doc.moveDown(1), c.notice([m.marksNotice]);
+  if (opts.hasMarks) {
+    c.doc.moveDown(1);
+    c.notice([m.marksNotice]);
+  }
 }
 
 function drawToc(c: PdfComposer, entries: TocEntry[], m: ReportMessages) {
@@ -155,7 +158,7 @@ export async function writePdfReport(head: ReportHead, notes: CaseNoteSource, ou
         await drawRecord({ c, m, head, notes, out }, rec, `2.${k}`, outline);
       }
     }
-    if (k === 0) c.para(m.empty, { color: COLORS.muted });
+    if (k === 0) c.para(m.noRecords);
 
     if (head.request) {
       c.newPage();

@@ -2,14 +2,14 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { itemMarks, organisations, personRecords, reports, requestRecords, requests, type Report } from "../db/schema";
+import { itemMarks, organisations, personRecords, registers, reports, requestRecords, requests, type Report } from "../db/schema";
 import type { Db } from "../db/client";
 import type { Locale } from "../db/types";
 import { recordAudit } from "../audit/queries";
 import { reportStoragePath, resolveReportPath, type ReportFormat } from "./storage";
 import { ActionError } from "../errors";
 import { loadReportData } from "./load-queries";
-import { toPortableHead, type CaseNoteSource, type ReportHead } from "./report-data";
+import { isPortableNote, toPortableHead, type CaseNoteSource, type ReportHead } from "./report-data";
 import { writePdfReport } from "./pdf";
 import { writeJsonReport } from "./json";
 import { writeCsvReport } from "./csv";
@@ -56,6 +56,10 @@ export async function createReport(
     .from(requestRecords)
     .innerJoin(personRecords, eq(personRecords.id, requestRecords.personId))
     .where(and(eq(requestRecords.requestId, req.id), registerIds.length ? inArray(personRecords.registerId, registerIds) : undefined));
+  // The registers asked about ("all" when none are named), described even where no record exists.
+  const askedRegisters = registerIds.length
+    ? registerIds
+    : (await db.select({ id: registers.id }).from(registers).where(eq(registers.organisationId, req.organisationId))).map((r) => r.id);
   const locale = input.locale ?? req.locale;
   const [row] = await db.insert(reports).values({ requestId: req.id, format, locale, status: "generating", createdBy: actor.id }).returning();
   const storagePath = reportStoragePath(row.id, format);
@@ -65,6 +69,7 @@ export async function createReport(
     const source = await loadReportData(db, {
       requestId: req.id,
       personIds: persons.map((p) => p.id),
+      registerIds: askedRegisters,
       organisationId: req.organisationId,
       locale,
       includeIdentityCode: details.includeIdentityCode === true,
@@ -75,6 +80,7 @@ export async function createReport(
     let special = 0;
     const counted: CaseNoteSource = async function* (recordId) {
       for await (const n of source.notes(recordId)) {
+        if (head.scope === "portability" && !isPortableNote(n)) continue;
         if (n.special) special++;
         yield n;
         if (++done % PROGRESS_EVERY === 0) {

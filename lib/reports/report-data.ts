@@ -204,17 +204,6 @@ export function applyItemMarks<T extends Record<string, unknown>>(
   return out as T & { redacted: Array<[number, number]> };
 }
 
-/** Do any items of the head carry marks (used for the cover's notice)? Notes are checked by the writer. */
-export function headHasMarks(head: ReportHead): boolean {
-  return head.registers.some((r) =>
-    r.records.some((rec) =>
-      [rec.consents, rec.eventRegistrations, rec.media, rec.contactHistory, rec.feedback].some((items) =>
-        items.some((i: { redacted?: unknown; withheld?: unknown }) => i.redacted || i.withheld),
-      ),
-    ),
-  );
-}
-
 /**
  * Art. 20 covers only data the subject provided, processed on consent or contract: identity,
  * contact details, consents, event registrations, feedback and the notes whose source is the subject.

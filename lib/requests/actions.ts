@@ -6,12 +6,10 @@ import { getSessionUser } from "../auth/session";
 import { ActionError, fail, fieldErrorsOf, ok, type ActionResult } from "../errors";
 import { isLocale } from "../i18n/config";
 import { requestFormSchema, subjectMessageSchema, withdrawRequestSchema } from "./schema";
-import { fileMyRequest, postSubjectMessage, withdrawMyRequest } from "./queries";
+import { postSubjectMessage, submitMyRequest, withdrawMyRequest, type SubmitRequestResult } from "./queries";
 import { RequestInputError } from "./errors";
 
-export type SubmitRequestResult =
-  | { kind: "filed"; id: string; reference: string; status: string; bansSet: number; consentsWithdrawn: number }
-  | { kind: "duplicate"; id: string; reference: string; receivedOn: string };
+export type { SubmitRequestResult } from "./queries";
 
 /** Errors thrown by the queries become typed results; anything else is logged without personal data. */
 function toFailure(e: unknown, where: string): ActionResult<never> {
@@ -29,22 +27,9 @@ export async function submitRequest(values: unknown): Promise<ActionResult<Submi
   if (!user) return fail("unauthenticated");
   const locale = await getLocale();
   try {
-    const db = await getDb();
-    const result = await fileMyRequest(db, user, parsed.data, isLocale(locale) ? locale : user.locale);
-    if (result.kind === "duplicate") {
-      const d = result.duplicate;
-      return ok({ kind: "duplicate", id: d.id, reference: d.reference, receivedOn: d.receivedOn });
-    }
-    const r = result.request;
-    revalidatePath("/my/requests");
-    return ok({
-      kind: "filed",
-      id: r.id,
-      reference: r.reference,
-      status: r.status,
-      bansSet: r.immediate.bansSet.length,
-      consentsWithdrawn: r.immediate.consentsWithdrawn.length,
-    });
+    const result = await submitMyRequest(await getDb(), user, parsed.data, isLocale(locale) ? locale : user.locale);
+    if (result.ok && result.data.kind === "filed") revalidatePath("/my/requests");
+    return result;
   } catch (e) {
     return toFailure(e, "submitRequest");
   }

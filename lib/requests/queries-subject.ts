@@ -2,11 +2,12 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import type { Locale } from "../db/types";
-import { auditEvents, messages, organisations, personRecords, requests } from "../db/schema";
+import { auditEvents, consents, messages, organisations, personRecords, registers, requests } from "../db/schema";
 import { recordAudit } from "../audit/queries";
-import { ActionError } from "../errors";
+import { ActionError, fail, fieldErrorsOf, ok, type ActionResult } from "../errors";
 import { OPEN_STATUSES } from "./constants";
-import { toRequestDetails, type RequestFormValues } from "./schema";
+import { requestFormSchema, toRequestDetails, type RequestFormValues } from "./schema";
+import { RequestInputError } from "./errors";
 import { toSubjectTimeline } from "./timeline";
 import { clockStartsLater } from "./levels";
 import { fileRequest, findOpenDuplicate, getIdentityLevel, type FiledRequest } from "./queries";
@@ -59,6 +60,32 @@ export async function fileMyRequest(db: Db, user: Subject, values: RequestFormVa
   return { kind: "filed", request };
 }
 
+export type SubmitRequestResult =
+  | { kind: "filed"; id: string; reference: string; status: string; bansSet: number; consentsWithdrawn: number }
+  | { kind: "duplicate"; id: string; reference: string; receivedOn: string };
+
+/**
+ * The whole submission as the server action runs it, minus the session: parse with the form's
+ * schema, file, and turn every failure into a typed result (invalid input stores and sends nothing).
+ */
+export async function submitMyRequest(db: Db, user: Subject, values: unknown, locale: Locale, now = new Date()): Promise<ActionResult<SubmitRequestResult>> {
+  const parsed = requestFormSchema.safeParse(values);
+  if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
+  try {
+    const result = await fileMyRequest(db, user, parsed.data, locale, now);
+    if (result.kind === "duplicate") {
+      const d = result.duplicate;
+      return ok({ kind: "duplicate", id: d.id, reference: d.reference, receivedOn: d.receivedOn });
+    }
+    const r = result.request;
+    return ok({ kind: "filed", id: r.id, reference: r.reference, status: r.status, bansSet: r.immediate.bansSet.length, consentsWithdrawn: r.immediate.consentsWithdrawn.length });
+  } catch (e) {
+    if (e instanceof RequestInputError) return fail("invalid_input", { fieldErrors: e.fieldErrors });
+    if (e instanceof ActionError) return fail(e.code);
+    throw e;
+  }
+}
+
 /** The subject's requests, newest first, with unread staff messages counted. */
 export async function listMyRequests(db: DbOrTx, userId: string) {
   return db
@@ -104,6 +131,12 @@ export async function getMyRequest(db: DbOrTx, userId: string, requestId: string
     .where(eq(auditEvents.requestId, request.id))
     .orderBy(asc(auditEvents.id));
   const level = await getIdentityLevel(db, userId, org.id);
+  const regs = await db.select({ id: registers.id, notice: registers.notice }).from(registers).where(eq(registers.organisationId, org.id));
+  const d = request.details;
+  const consentRows =
+    d.type === "consent_withdrawal" && d.consentIds.length
+      ? await db.select({ id: consents.id, description: consents.description }).from(consents).where(inArray(consents.id, d.consentIds))
+      : [];
   return {
     request,
     organisation: {
@@ -119,6 +152,9 @@ export async function getMyRequest(db: DbOrTx, userId: string, requestId: string
     messages: thread,
     timeline: toSubjectTimeline(events),
     open: (OPEN_STATUSES as readonly string[]).includes(request.status),
+    /** Names for the ids inside the details, in every language (the page picks its own). */
+    registerNames: Object.fromEntries(regs.map((r) => [r.id, { fi: r.notice.fi.name, sv: r.notice.sv?.name ?? r.notice.fi.name, en: r.notice.en?.name ?? r.notice.fi.name }])),
+    consentNames: Object.fromEntries(consentRows.map((c) => [c.id, c.description])),
   };
 }
 export type MyRequest = NonNullable<Awaited<ReturnType<typeof getMyRequest>>>;

@@ -23,7 +23,9 @@ export {
   listOrganisationsForSubject,
   markStaffMessagesRead,
   postSubjectMessage,
+  submitMyRequest,
   withdrawMyRequest,
+  type SubmitRequestResult,
 } from "./queries-subject";
 
 export type RequestActor = { id: string; role: "subject" | "staff" | "admin" };

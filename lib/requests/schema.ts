@@ -19,6 +19,11 @@ import {
 const id = () => z.guid("invalid_choice");
 const optionalText = () => z.string().trim().max(TEXT_MAX, "text_too_long").optional();
 const registerIds = () => z.array(id()).min(1, "choose_register").max(50);
+/**
+ * Cross-field rules run even when another field is wrong, so the person sees every mistake at once
+ * (zod skips refinements after other issues by default); the rule functions are written defensively.
+ */
+const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
 
 /** Fields every request form has: the organisation and the "file anyway" answer to a duplicate warning. */
 const base = {
@@ -49,7 +54,7 @@ export const rectificationItemSchema = z
     } else if (!item.correctValue && !item.statement) {
       ctx.addIssue({ code: "custom", path: ["correctValue"], message: "correct_value_required" });
     }
-  });
+  }, always);
 
 export const rectificationFormSchema = z.object({
   type: z.literal("rectification"),
@@ -67,10 +72,10 @@ export const erasureFormSchema = z
     explanation: optionalText(),
   })
   .superRefine((v, ctx) => {
-    if (v.scope === "categories" && v.categories.length === 0) {
+    if (v.scope === "categories" && (!Array.isArray(v.categories) || v.categories.length === 0)) {
       ctx.addIssue({ code: "custom", path: ["categories"], message: "choose_category" });
     }
-  });
+  }, always);
 
 export const restrictionFormSchema = z.object({
   type: z.literal("restriction"),
@@ -90,10 +95,10 @@ export const objectionFormSchema = z
   })
   .superRefine((v, ctx) => {
     // Art. 21(1): "on grounds relating to his or her particular situation" (seed 000 asks for it).
-    if (v.kind === "legitimate_interest" && (v.personalSituation ?? "").length < PERSONAL_SITUATION_MIN) {
+    if (v.kind === "legitimate_interest" && String(v.personalSituation ?? "").trim().length < PERSONAL_SITUATION_MIN) {
       ctx.addIssue({ code: "custom", path: ["personalSituation"], message: "personal_situation_required" });
     }
-  });
+  }, always);
 
 export const consentWithdrawalFormSchema = z.object({
   type: z.literal("consent_withdrawal"),

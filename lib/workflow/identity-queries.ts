@@ -7,11 +7,10 @@ import {
   personRecords,
   requestRecords,
   requests,
-  type Request,
 } from "../db/schema";
-import { computeDeadline, computeTargetOn, toHelsinkiDate } from "../deadlines";
 import { ActionError } from "../errors";
-import { auditRequest, loadOrganisation, loadRequest } from "./load-queries";
+import { auditRequest, loadRequest } from "./load-queries";
+import { recordIdentityVerification } from "../identity/queries";
 import { refuse } from "./errors";
 import type { ActOptions, StaffActor } from "./types";
 
@@ -22,34 +21,6 @@ export async function identityLevelOf(tx: DbOrTx, userId: string, organisationId
     .from(identityVerifications)
     .where(and(eq(identityVerifications.userId, userId), eq(identityVerifications.organisationId, organisationId)));
   return Math.max(1, Number(row?.level ?? 1));
-}
-
-/**
- * Requests held in awaiting_verification move on once the level they need is reached. With the
- * "clock starts at verification" setting (LEGAL.md §1) their deadline counts from today.
- */
-async function releaseVerified(tx: DbOrTx, actor: StaffActor, requestList: Request[], level: number, now: Date) {
-  for (const r of requestList) {
-    if (r.status !== "awaiting_verification" || r.requiredLevel > level) continue;
-    const org = await loadOrganisation(tx, r.organisationId);
-    let dates = {};
-    if (org.settings.clockStart === "verification") {
-      const receivedOn = toHelsinkiDate(now);
-      const { baseDueOn, dueOn } = computeDeadline({ receivedOn, pausedDays: 0 });
-      dates = { receivedOn, baseDueOn, dueOn, pausedDays: 0, targetOn: computeTargetOn(receivedOn, org.settings.internalTargetDays) };
-    }
-    const status = r.assigneeId ? "in_progress" : "new";
-    await tx.update(requests).set({ status, ...dates, updatedAt: now }).where(eq(requests.id, r.id));
-    await auditRequest(tx, actor, r, "request.verified", { payload: { level, clockStart: org.settings.clockStart, ...dates } });
-  }
-}
-
-async function waitingRequestsOf(tx: DbOrTx, userId: string, organisationId: string): Promise<Request[]> {
-  return tx
-    .select()
-    .from(requests)
-    .where(and(eq(requests.userId, userId), eq(requests.organisationId, organisationId), eq(requests.status, "awaiting_verification")))
-    .for("update");
 }
 
 /** Pending and decided claims of the request's account with the request's organisation. */
@@ -100,9 +71,6 @@ export async function decideIdentityClaim(
       .set({ status: "confirmed", matchedPersonId: person.id, decidedBy: actor.id, decidedAt: now })
       .where(eq(identityClaims.id, claim.id));
     await tx.update(personRecords).set({ userId: claim.userId, updatedAt: now }).where(eq(personRecords.id, person.id));
-    await tx
-      .insert(identityVerifications)
-      .values({ userId: claim.userId, organisationId: request.organisationId, level: 2, method: "staff_confirmed", verifiedBy: actor.id, createdAt: now });
     // Every request of this account with the organisation now concerns the linked record.
     const own = await tx
       .select({ id: requests.id })
@@ -115,8 +83,17 @@ export async function decideIdentityClaim(
         .onConflictDoNothing();
     }
     await auditRequest(tx, actor, request, "identity.claim_confirmed", { personId: person.id, payload: { claimId: claim.id, level: 2 } });
-    const level = await identityLevelOf(tx, claim.userId, request.organisationId);
-    await releaseVerified(tx, actor, await waitingRequestsOf(tx, claim.userId, request.organisationId), level, now);
+    // The portal's one path for a new level: the verification row, its audit event, and the release of
+    // held requests (deadline restart under clockStart "verification", immediate Art. 21(3)/7(3) effects).
+    await recordIdentityVerification(tx, {
+      userId: claim.userId,
+      organisationId: request.organisationId,
+      level: 2,
+      method: "staff_confirmed",
+      verifiedBy: actor.id,
+      actor: { id: actor.id, role: actor.role === "admin" ? "admin" : "staff" },
+      at: now,
+    });
   });
 }
 
@@ -129,13 +106,22 @@ export async function recordInPersonCheck(db: Db, actor: StaffActor, input: { re
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    if (request.userId) {
-      await tx
-        .insert(identityVerifications)
-        .values({ userId: request.userId, organisationId: request.organisationId, level: 3, method: "in_person", verifiedBy: actor.id, createdAt: now });
-    }
     await auditRequest(tx, actor, request, "identity.in_person_checked", { payload: { level: 3, account: Boolean(request.userId) } });
-    const waiting = request.userId ? await waitingRequestsOf(tx, request.userId, request.organisationId) : [request];
-    await releaseVerified(tx, actor, waiting, 3, now);
+    if (request.userId) {
+      await recordIdentityVerification(tx, {
+        userId: request.userId,
+        organisationId: request.organisationId,
+        level: 3,
+        method: "in_person",
+        verifiedBy: actor.id,
+        actor: { id: actor.id, role: actor.role === "admin" ? "admin" : "staff" },
+        at: now,
+      });
+    } else if (request.status === "awaiting_verification") {
+      // Filed without an account (letter, visit): the check releases this request itself.
+      const status = request.assigneeId ? "in_progress" : "new";
+      await tx.update(requests).set({ status, updatedAt: now }).where(eq(requests.id, request.id));
+      await auditRequest(tx, actor, request, "request.verified", { payload: { level: 3 } });
+    }
   });
 }

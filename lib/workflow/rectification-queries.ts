@@ -12,7 +12,7 @@ import { coerceFieldValue } from "./field-values";
 import type { ActOptions, StaffActor } from "./types";
 
 type Item = Extract<RequestDetails, { type: "rectification" }>["items"][number];
-export type RectificationDecision = { decision?: "accepted" | "rejected" | ""; value?: string; reason?: string };
+export type RectificationDecision = { decision?: "accepted" | "rejected" | "" | null; value?: string; reason?: string };
 
 function isRectifiable(field: string): field is RectifiableField {
   return (RECTIFIABLE_FIELDS as readonly string[]).includes(field);

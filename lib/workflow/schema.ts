@@ -88,12 +88,15 @@ export const rectificationSchema = z.object({
     .array(
       z
         .object({
-          decision: z.enum(["accepted", "rejected", ""]).optional(),
+          decision: z.enum(["accepted", "rejected", ""]).nullish(),
           /** The value to write; defaults to the one the subject asked for, staff may correct typos. */
           value: z.string().trim().max(500, "too_long").optional(),
           reason: z.string().trim().max(2000, "too_long").optional(),
         })
-        .refine((v) => v.decision !== "rejected" || (v.reason?.length ?? 0) > 0, { path: ["reason"], message: "reason_required" }),
+        .refine((v) => v.decision !== "rejected" || (v.reason?.length ?? 0) > 0, { path: ["reason"], message: "reason_required" })
+        // Items already decided are not in the form: react-hook-form leaves holes in the array there.
+        .nullish()
+        .transform((v) => v ?? {}),
     )
     .max(200),
 });

@@ -44,9 +44,7 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
   const persons = await linkedPersons(db, request);
   const regIds = [...new Set(persons.map((p) => p.registerId))];
   const regCats = await registerCategoriesOf(db, regIds);
-  const regNames = regIds.length
-    ? await db.select({ id: registers.id, notice: registers.notice }).from(registers).where(inArray(registers.id, regIds))
-    : [];
+  const regNames = await db.select({ id: registers.id, notice: registers.notice }).from(registers).where(eq(registers.organisationId, request.organisationId));
   const personViews = await Promise.all(
     persons.map(async (p) => ({
       id: p.id,

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { and, eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { createTestDb } from "../support/db";
+import { removeReportFiles } from "./helpers";
 import { createReportFixture, type ReportFixture } from "./fixtures";
 import type { DbHandle } from "@/lib/db/client";
 import { auditEvents, reports } from "@/lib/db/schema";
@@ -24,6 +25,7 @@ beforeAll(async () => {
   reportId = report.id;
 });
 afterAll(async () => {
+  if (h) await removeReportFiles(h.db);
   await h?.close();
 });
 

@@ -28,6 +28,8 @@ import { seedOrganisations } from "@/lib/seed/data/organisations";
 export const IDENTITY_CODE = "131052-308T";
 export const THIRD_PARTY = "Pirjo Naapurinen";
 export const REDACTED_NOTE = `Sisar soitti. ${THIRD_PARTY} kertoi huolestaan asumisesta.`;
+/** Northern Sámi letters (PRODUCT.md §6: the embedded font must render them). */
+export const SAMI_TEXT = "Giitu! Čáhcegáddi, Ŋuorttanjárga, Šuoššjávri, Đ đ Ŧ ŧ Ž ž";
 export const WITHHELD_TEXT = "Hoitavan lääkärin arvio, joka jätetään antamatta.";
 export const NOTE_TEXTS = [
   "Asiakas kertoi itse tilanteestaan: työttömyys jatkuu, hakee kurssille.",
@@ -132,7 +134,7 @@ export async function createReportFixture(db: Db, opts: { notes?: number; locale
     { personId: person.id, kind: "photo", capturedAt: new Date("2024-09-14T11:00:00Z"), description: "Ryhmäkuva retkellä", location: "Ruissalo", consentId: photoConsent.id },
     { personId: person.id, kind: "camera_recording", capturedAt: new Date("2024-10-02T08:30:00Z"), description: "Aulan valvontakamera", location: "Revontulenkatu 4", deleteAfter: "2024-11-01" },
   ]);
-  await db.insert(contactEvents).values({ personId: person.id, occurredAt: new Date("2024-05-05T09:00:00Z"), channel: "sähköposti", campaign: "Kevätkeräys 2024", summary: "Lahjoituspyyntö lähetetty" });
+  await db.insert(contactEvents).values({ personId: person.id, occurredAt: new Date("2024-05-05T09:00:00Z"), channel: "sähköposti", campaign: "Kevätkeräys 2024", summary: `Lahjoituspyyntö lähetetty. Vastaus: ${SAMI_TEXT}` });
   await db.insert(feedback).values({ personId: person.id, givenAt: new Date("2024-09-20T15:00:00Z"), channel: "verkkolomake", rating: 5, body: "Retki oli ihana, kiitos järjestäjille!" });
 
   const notes = await db

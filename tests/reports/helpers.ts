@@ -4,9 +4,18 @@ import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 
-/** The text of a PDF as poppler's pdftotext sees it (poppler-utils), whitespace collapsed. */
+function poppler(tool: "pdftotext" | "pdfinfo", args: string[]): string {
+  try {
+    return execFileSync(tool, args, { maxBuffer: 256 * 1024 * 1024 }).toString("utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${tool} not found: install poppler-utils (apt-get install -y poppler-utils)`);
+    throw e;
+  }
+}
+
+/** The text of a PDF as poppler's pdftotext sees it (poppler-utils). */
 export function pdfText(file: string): string {
-  return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { maxBuffer: 256 * 1024 * 1024 }).toString("utf8");
+  return poppler("pdftotext", ["-enc", "UTF-8", file, "-"]);
 }
 
 export function flat(text: string): string {
@@ -14,7 +23,7 @@ export function flat(text: string): string {
 }
 
 export function pdfPages(file: string): number {
-  const info = execFileSync("pdfinfo", [file]).toString("utf8");
+  const info = poppler("pdfinfo", [file]);
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
 }
 
@@ -29,4 +38,13 @@ export function memoryOut(): { out: PassThrough; text: () => string } {
   const chunks: Buffer[] = [];
   out.on("data", (c: Buffer) => chunks.push(c));
   return { out, text: () => Buffer.concat(chunks).toString("utf8") };
+}
+
+/** Delete the report files a test database produced (they go to the shared scratch data folder). */
+export async function removeReportFiles(db: import("@/lib/db/client").Db): Promise<void> {
+  const { reports } = await import("@/lib/db/schema");
+  const { resolveReportPath } = await import("@/lib/reports/storage");
+  for (const r of await db.select({ p: reports.storagePath }).from(reports)) {
+    if (r.p) fs.rmSync(resolveReportPath(r.p), { force: true });
+  }
 }

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fs from "node:fs";
+import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { createTestDb } from "../support/db";
-import { createReportFixture, IDENTITY_CODE, NOTE_TEXTS, THIRD_PARTY, WITHHELD_TEXT, type ReportFixture } from "./fixtures";
-import { flat, pdfPages, pdfText, tmpFile } from "./helpers";
+import { createReportFixture, IDENTITY_CODE, SAMI_TEXT, NOTE_TEXTS, THIRD_PARTY, WITHHELD_TEXT, type ReportFixture } from "./fixtures";
+import { flat, pdfPages, pdfText, tmpFile, removeReportFiles } from "./helpers";
 import type { DbHandle } from "@/lib/db/client";
 import { auditEvents, reports } from "@/lib/db/schema";
 import type { Locale } from "@/lib/db/types";
@@ -21,6 +22,7 @@ beforeAll(async () => {
   fx = await createReportFixture(h.db);
 });
 afterAll(async () => {
+  if (h) await removeReportFiles(h.db);
   await h?.close();
 });
 
@@ -71,6 +73,7 @@ describe.each(["fi", "sv", "en"] as const)("access report PDF in %s", (locale) =
     expect(text).toContain("Aulan valvontakamera");
     expect(text).toContain("Retki oli ihana, kiitos järjestäjille!");
     expect(text).toContain("Kevätkeräys 2024");
+    expect(text).toContain(SAMI_TEXT);
     expect(text).toContain(reportMessages(locale).purposes.special_viewed);
     expect(text).toContain(fx.request.reference);
     expect(text).toContain(reportMessages(locale).special);
@@ -117,6 +120,7 @@ describe("report generation", () => {
     const file = tmpFile("full-code.pdf");
     await writePdfReport(head, notes, fs.createWriteStream(file));
     expect(pdfText(file)).toContain(IDENTITY_CODE);
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 
   it("does not load a person of another organisation", async () => {

@@ -1,10 +1,73 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { listMyRequests } from "@/lib/requests/queries";
+import { linkRecordsByEmail } from "@/lib/identity/queries";
+import { formatDate } from "@/emails/labels";
+import { currentLocale } from "../_components/locale";
+import { DueBadge } from "../_components/due-badge";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata() {
+  const t = await getTranslations("portal.myRequests");
+  return { title: t("title") };
+}
+
+/** My requests (issue 3 §4). The first visit also links records by email (level 2, PRODUCT.md §4). */
 export default async function MyRequestsPage() {
-  await requireUser();
-  const t = await getTranslations("common");
-  return <h1>{t("myRequests")}</h1>;
+  const user = await requireUser();
+  const db = await getDb();
+  const linked = await linkRecordsByEmail(db, user);
+  const rows = await listMyRequests(db, user.id);
+  const t = await getTranslations("portal.myRequests");
+  const tr = await getTranslations("requests");
+  const locale = await currentLocale();
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      {linked.linked.length > 0 && <p className="notice-box" role="status">{t("linkedNotice", { count: linked.linked.length })}</p>}
+      <p>
+        <Link className="button" href="/my/requests/new">{t("newRequest")}</Link>
+      </p>
+      {rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <table>
+          <caption className="visually-hidden">{t("caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("reference")}</th>
+              <th scope="col">{t("organisation")}</th>
+              <th scope="col">{t("type")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("received")}</th>
+              <th scope="col">{t("due")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  <Link href={`/my/requests/${r.id}`}>{r.reference}</Link>
+                  {r.unread > 0 && <> <span className="badge badge-amber">{t("unread", { count: r.unread })}</span></>}
+                </td>
+                <td>{r.organisationName}</td>
+                <td>{tr(`types.${r.type}`)}</td>
+                <td>{tr(`status.${r.status}`)}</td>
+                <td>{formatDate(r.receivedOn, locale)}</td>
+                <td>
+                  {formatDate(r.extendedDueOn ?? r.dueOn, locale)}
+                  {r.extendedDueOn && <> ({t("extended")})</>}
+                  {!r.closedAt && r.status !== "awaiting_verification" && <> <DueBadge dueOn={r.extendedDueOn ?? r.dueOn} /></>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
 }

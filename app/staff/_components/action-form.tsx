@@ -1,6 +1,6 @@
 "use client";
 import { startTransition, useActionState, useEffect, useRef } from "react";
-import { useForm, get, type FieldErrors } from "react-hook-form";
+import { useForm, get, type FieldErrors, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/errors";
@@ -52,14 +52,14 @@ export function ActionForm(props: {
   const errorText = useErrorText();
   const [state, formAction, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
-  const form = useForm({ resolver: zodResolver(staffFormSchemas[name] as never), shouldFocusError: true });
+  const form = useForm<Record<string, unknown>>({ resolver: zodResolver(staffFormSchemas[name] as never) as unknown as Resolver<Record<string, unknown>>, shouldFocusError: true });
   useEffect(() => {
     if (state?.ok) form.reset();
   }, [state, form]);
-  const serverErrors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const serverErrors: Record<string, string[]> = state && !state.ok ? state.fieldErrors ?? {} : {};
   const clientErrors = form.formState.errors as FieldErrors;
   const errorsOf = (field: string): string[] => {
-    const client = get(clientErrors, field)?.message as string | undefined;
+    const client = (get(clientErrors, field) as { message?: string } | undefined)?.message;
     return client ? [client] : serverErrors[field] ?? [];
   };
   const formErrors = [...(serverErrors._form ?? []), ...(state && !state.ok && !state.fieldErrors ? [state.code] : [])];

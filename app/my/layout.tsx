@@ -1,0 +1,11 @@
+import { MyNav } from "./_components/my-nav";
+
+/** The subject's pages share a small navigation; each page authenticates itself. */
+export default function MyLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <MyNav />
+      {children}
+    </>
+  );
+}

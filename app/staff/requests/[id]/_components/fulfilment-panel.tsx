@@ -1,0 +1,165 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { RequestView } from "@/lib/workflow/view-queries";
+import { ERASURE_ACTIONS, ERASURE_EXCEPTIONS, isOpenStatus } from "@/lib/workflow/constants";
+import { ERASURE_CATEGORIES } from "@/lib/workflow/erasure-categories";
+import { consentAction, erasureAction, objectionAction, rectificationAction, restrictAction } from "@/lib/workflow/actions";
+import { ActionForm, type FieldSpec } from "../../../_components/action-form";
+import { RestrictionLifting } from "../../../_components/restriction-lifting";
+
+/** Fulfilment that changes the register data (PRODUCT.md §3), one form per request type. */
+export async function FulfilmentPanel({ view }: { view: RequestView }) {
+  const t = await getTranslations("staffFulfilment");
+  const l = await getTranslations("staffLabels");
+  const r = view.request;
+  const d = r.details;
+  const open = isOpenStatus(r.status);
+  const hidden: FieldSpec = { name: "requestId", label: "", kind: "hidden", defaultValue: r.id };
+  const cat = (c: string) => (l.has(`category.${c}`) ? l(`category.${c}` as never) : c);
+
+  let body: React.ReactNode = null;
+  if (d.type === "access" || d.type === "portability") {
+    body = (
+      <>
+        <p>{t("accessHelp")}</p>
+        {d.type === "access" && (
+          <p>
+            <Link href={`/staff/requests/${r.id}/review`}>{t("reviewLink")}</Link>
+          </p>
+        )}
+      </>
+    );
+  } else if (d.type === "rectification") {
+    const undecided = d.items.map((i, n) => ({ i, n })).filter((x) => !x.i.decision);
+    body =
+      undecided.length === 0 ? (
+        <p>{t("allDecided")}</p>
+      ) : (
+        <ActionForm
+          name="rectification"
+          action={rectificationAction}
+          idPrefix="rect"
+          submitLabel={t("rectifySubmit")}
+          successText={t("rectified")}
+          fields={[
+            hidden,
+            ...undecided.flatMap(({ i, n }): FieldSpec[] => [
+              {
+                name: `items.${n}.decision`,
+                label: t("itemDecision", { n: n + 1, field: l.has(`field.${i.field}`) ? l(`field.${i.field}` as never) : i.field }),
+                kind: "radio",
+                options: [
+                  { value: "accepted", label: l("itemDecision.accepted") },
+                  { value: "rejected", label: l("itemDecision.rejected") },
+                ],
+              },
+              ...(i.correctValue ? [{ name: `items.${n}.value`, label: t("valueToWrite"), hint: t("valueToWriteHint"), kind: "text" as const, defaultValue: i.correctValue, maxLength: 500 }] : []),
+              { name: `items.${n}.reason`, label: t("itemReason"), hint: t("itemReasonHint"), kind: "textarea", rows: 2, maxLength: 2000 },
+            ]),
+          ]}
+        >
+          <p>{t("rectifyHelp")}</p>
+          {view.persons.some((p) => p.restricted) && <p className="form-error">{t("restrictedWarning")}</p>}
+        </ActionForm>
+      );
+  } else if (d.type === "erasure") {
+    const present = new Set(view.persons.flatMap((p) => p.categories));
+    const listed = d.scope === "everything" ? ERASURE_CATEGORIES.filter((c) => present.has(c)) : ERASURE_CATEGORIES.filter((c) => d.categories.includes(c));
+    body = view.done.erasure ? (
+      <p>{t("erasureDone")}</p>
+    ) : view.persons.length === 0 ? (
+      <p>{t("noRecords")}</p>
+    ) : (
+      <ActionForm
+        name="erasure"
+        action={erasureAction}
+        idPrefix="erase"
+        submitLabel={t("eraseSubmit")}
+        successText={t("erased")}
+        fields={[
+          hidden,
+          ...listed.flatMap((c, n): FieldSpec[] => [
+            { name: `plan.${n}.category`, label: "", kind: "hidden", defaultValue: c },
+            {
+              name: `plan.${n}.action`,
+              label: `${cat(c)}${present.has(c) ? "" : ` (${t("noData")})`}`,
+              kind: "select",
+              defaultValue: "erase",
+              options: ERASURE_ACTIONS.map((a) => ({ value: a, label: l(`erasureAction.${a}`) })),
+            },
+            {
+              name: `plan.${n}.exception`,
+              label: t("exceptionFor", { category: cat(c) }),
+              kind: "select",
+              defaultValue: "",
+              options: [{ value: "", label: t("noException") }, ...ERASURE_EXCEPTIONS.map((e) => ({ value: e, label: l(`exception.${e}`) }))],
+            },
+          ]),
+          { name: "confirmed", label: t("eraseConfirm"), kind: "checkbox" },
+        ]}
+      >
+        <p>{t("erasureHelp")}</p>
+      </ActionForm>
+    );
+  } else if (d.type === "restriction") {
+    body = (
+      <>
+        {view.done.restriction ? (
+          <p>{t("restrictionDone")}</p>
+        ) : (
+          <ActionForm name="restrict" action={restrictAction} idPrefix="restrict" submitLabel={t("restrictSubmit")} successText={t("restricted")} fields={[hidden]}>
+            <p>{t("restrictHelp")}</p>
+          </ActionForm>
+        )}
+        {view.persons
+          .filter((p) => p.restricted)
+          .map((p) => (
+            <RestrictionLifting key={p.id} personId={p.id} requestId={r.id} name={[p.firstName, p.lastName].filter(Boolean).join(" ")} />
+          ))}
+      </>
+    );
+  } else if (d.type === "objection") {
+    body = view.done.objection ? (
+      <p>{t("objectionDone")}</p>
+    ) : (
+      <ActionForm
+        name="objection"
+        action={objectionAction}
+        idPrefix="objection"
+        submitLabel={t("objectionSubmit")}
+        successText={t("objectionDecided")}
+        fields={[
+          hidden,
+          {
+            name: "decision",
+            label: t("objectionDecision"),
+            kind: "radio",
+            required: true,
+            defaultValue: d.kind === "legitimate_interest" ? undefined : "upheld",
+            options: (d.kind === "legitimate_interest" ? (["upheld", "dismissed"] as const) : (["upheld"] as const)).map((x) => ({ value: x, label: l(`objectionDecision.${x}`) })),
+          },
+          { name: "reasons", label: t("objectionReasons"), hint: t("objectionReasonsHint"), kind: "textarea", required: true, maxLength: 4000 },
+        ]}
+      >
+        <p>{d.kind === "legitimate_interest" ? t("objectionHelpLegitimate") : t("objectionHelpAbsolute")}</p>
+      </ActionForm>
+    );
+  } else if (d.type === "consent_withdrawal") {
+    const pending = view.consents.filter((c) => !c.withdrawnAt).length;
+    body =
+      pending === 0 ? (
+        <p>{t("consentsDone")}</p>
+      ) : (
+        <ActionForm name="consent" action={consentAction} idPrefix="consent" submitLabel={t("consentSubmit")} successText={t("consentsWithdrawn")} fields={[hidden]}>
+          <p>{t("consentHelp", { count: pending })}</p>
+        </ActionForm>
+      );
+  }
+
+  return (
+    <section aria-labelledby="fulfilment-heading">
+      <h2 id="fulfilment-heading">{t("heading")}</h2>
+      {open || d.type === "restriction" ? body : <p>{t("closed")}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { RequestView } from "@/lib/workflow/view-queries";
+import { showDateTime } from "../../../_components/format";
+
+/** The request's audit events in order (the hash-chained trail, Art. 5(2)): what happened, when, by whom. */
+export async function Timeline({ view }: { view: RequestView }) {
+  const t = await getTranslations("staffTimeline");
+  const locale = await getLocale();
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{t("heading")}</h2>
+      <ol>
+        <li>
+          {showDateTime(view.request.receivedAt, locale)} – {t("received")}
+        </li>
+        {view.timeline.map((e) => (
+          <li key={e.id}>
+            {showDateTime(e.at, locale)} – {t.has(`action.${e.action}`) ? t(`action.${e.action}` as never) : e.action}
+            {e.actorName ? ` (${e.actorName})` : e.actorRole === "subject" ? ` (${t("subject")})` : e.actorRole === "system" ? ` (${t("system")})` : ""}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
