@@ -1,8 +1,36 @@
 import type { Db } from "../db/client";
 import { processOutbox } from "../mail/queries";
+import { claimJob, releaseJob } from "./schedule";
+import { runScheduledReminders } from "./reminders";
+import { expireReports } from "../reports/queries";
 
 type Holder = { timers?: NodeJS.Timeout[] };
 const holder = globalThis as unknown as { __omatietoWorkers?: Holder };
+
+/** Scheduled jobs: name, interval, work. Each runs on one instance at a time (job_runs lease). */
+const JOBS: Array<{ name: string; everySeconds: number; run: (db: Db) => Promise<unknown> }> = [
+  // Reminders are idempotent (reminders_sent), so running them often only catches the day's turn quickly.
+  { name: "reminders", everySeconds: 15 * 60, run: (db) => runScheduledReminders(db) },
+  { name: "expire_reports", everySeconds: 60 * 60, run: (db) => expireReports(db) },
+];
+
+function every(ms: number, fn: () => Promise<void>): NodeJS.Timeout {
+  let busy = false;
+  const t = setInterval(async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      await fn();
+    } catch (e) {
+      // No personal data in logs: the error's name only.
+      console.error("[omatieto] worker:", (e as Error)?.name ?? "error");
+    } finally {
+      busy = false;
+    }
+  }, ms);
+  t.unref();
+  return t;
+}
 
 /**
  * In-process workers. Every app instance runs them; the outbox claim (FOR UPDATE SKIP LOCKED) and
@@ -10,20 +38,20 @@ const holder = globalThis as unknown as { __omatietoWorkers?: Holder };
  */
 export function startWorkers(db: Db): void {
   if (holder.__omatietoWorkers?.timers) return;
-  let busy = false;
-  const outbox = setInterval(async () => {
-    if (busy) return;
-    busy = true;
-    try {
-      await processOutbox(db, { limit: 25 });
-    } catch (e) {
-      console.error("[omatieto] outbox worker:", (e as Error).name);
-    } finally {
-      busy = false;
+  const outbox = every(Number(process.env.OMATIETO_OUTBOX_INTERVAL_MS ?? 3000), async () => {
+    await processOutbox(db, { limit: 25 });
+  });
+  const jobs = every(60_000, async () => {
+    for (const job of JOBS) {
+      if (!(await claimJob(db, job.name, job.everySeconds))) continue;
+      try {
+        await job.run(db);
+      } finally {
+        await releaseJob(db, job.name);
+      }
     }
-  }, Number(process.env.OMATIETO_OUTBOX_INTERVAL_MS ?? 3000));
-  outbox.unref();
-  holder.__omatietoWorkers = { timers: [outbox] };
+  });
+  holder.__omatietoWorkers = { timers: [outbox, jobs] };
 }
 
 export function stopWorkers(): void {

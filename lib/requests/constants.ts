@@ -59,6 +59,17 @@ export const RECTIFIABLE_FIELDS = [
 ] as const;
 export type RectifiableField = (typeof RECTIFIABLE_FIELDS)[number];
 
+/** Fields holding codes (lib/seed/data/persons.ts): the correct value is chosen, not typed. */
+export const CODED_FIELD_VALUES = {
+  gender: ["female", "male", "other"],
+  serviceLanguage: ["fi", "sv", "en"],
+  workingLifeStatus: ["employed", "entrepreneur", "unemployed", "student", "retired", "sick_leave", "rehabilitation", "outside_labour_force"],
+} as const satisfies Partial<Record<RectifiableField, readonly string[]>>;
+export type CodedField = keyof typeof CODED_FIELD_VALUES;
+export function isCodedField(field: string): field is CodedField {
+  return Object.hasOwn(CODED_FIELD_VALUES, field);
+}
+
 /** Case notes cannot be rewritten by the subject, only completed by a statement (Art. 16, 2nd sentence). */
 export const STATEMENT_ONLY_FIELDS = ["caseNotes"] as const;
 export const RECTIFICATION_FIELDS = [...RECTIFIABLE_FIELDS, ...STATEMENT_ONLY_FIELDS] as const;

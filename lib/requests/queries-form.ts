@@ -14,7 +14,8 @@ export async function listOrganisationsForSubject(db: DbOrTx, userId: string) {
       id: organisations.id,
       slug: organisations.slug,
       name: organisations.name,
-      linkedRecords: sql<number>`(select count(*)::int from ${personRecords} p where p.organisation_id = ${organisations.id} and p.user_id = ${userId})`,
+      // Written out: in a one-table select drizzle leaves columns unqualified, which a subquery would misread.
+      linkedRecords: sql<number>`(select count(*)::int from person_records p where p.organisation_id = organisations.id and p.user_id = ${userId})`,
     })
     .from(organisations)
     .orderBy(sql`4 desc`, asc(organisations.name));

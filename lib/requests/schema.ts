@@ -7,6 +7,8 @@ import { z } from "zod";
 import type { RequestDetails } from "../db/types";
 import {
   ACCESS_FORMATS,
+  CODED_FIELD_VALUES,
+  isCodedField,
   ERASURE_GROUNDS,
   OBJECTION_KINDS,
   PERSONAL_SITUATION_MIN,
@@ -53,6 +55,8 @@ export const rectificationItemSchema = z
       if (!item.statement) ctx.addIssue({ code: "custom", path: ["statement"], message: "statement_required" });
     } else if (!item.correctValue && !item.statement) {
       ctx.addIssue({ code: "custom", path: ["correctValue"], message: "correct_value_required" });
+    } else if (item.correctValue && isCodedField(item.field) && !(CODED_FIELD_VALUES[item.field] as readonly string[]).includes(item.correctValue)) {
+      ctx.addIssue({ code: "custom", path: ["correctValue"], message: "invalid_choice" });
     }
   }, always);
 

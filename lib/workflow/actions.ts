@@ -3,6 +3,7 @@ import type { ActionResult } from "../errors";
 import { runStaffAction } from "./action-runner";
 import * as s from "./schema";
 import * as q from "./queries";
+import { createReport, releaseReport } from "../reports/queries";
 
 // Thin wrappers (house rule 3): each parses its form, authenticates, and calls one query function
 // that runs one transaction with its audit event and email. Signatures fit useActionState.
@@ -80,4 +81,24 @@ export async function markItemAction(_: Prev, fd: FormData) {
 }
 export async function removeMarkAction(_: Prev, fd: FormData) {
   return runStaffAction(s.removeMarkSchema, fd, (db, a, i) => q.removeMark(db, a, i), { paths: (i) => [`/staff/requests/${i.requestId}/review`] });
+}
+export async function generateReportAction(_: Prev, fd: FormData) {
+  return runStaffAction(
+    s.generateReportSchema,
+    fd,
+    async (db, a, i) => {
+      await createReport(db, { requestId: i.requestId, format: i.format, actor: { id: a.id, role: a.role === "admin" ? "admin" : "staff", organisationIds: a.organisationIds } });
+    },
+    { paths: req },
+  );
+}
+export async function releaseReportAction(_: Prev, fd: FormData) {
+  return runStaffAction(
+    s.releaseReportSchema,
+    fd,
+    async (db, a, i) => {
+      await releaseReport(db, { reportId: i.reportId, actor: { id: a.id, role: a.role === "admin" ? "admin" : "staff", organisationIds: a.organisationIds } });
+    },
+    { paths: req },
+  );
 }

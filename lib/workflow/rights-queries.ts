@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, gte, inArray, isNull } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
-import { auditEvents, consents, personRecords, requests, users, type PersonRecord } from "../db/schema";
+import { auditEvents, consents, personRecords, reports, requests, users, type PersonRecord } from "../db/schema";
 import type { Locale } from "../db/types";
 import { recordAudit } from "../audit/queries";
 import { enqueueEmail } from "../mail/queries";
@@ -206,5 +206,14 @@ export async function fulfilmentDone(tx: Tx, requestId: string, type: string): P
   if (type === "erasure") return hasRequestAudit(tx, requestId, "erasure.executed");
   if (type === "restriction") return hasRequestAudit(tx, requestId, "restriction.applied");
   if (type === "objection") return hasRequestAudit(tx, requestId, "objection.decided");
+  if (type === "access" || type === "portability") {
+    // Art. 15(3) / 20: the copy is the fulfilment; it must have been reviewed and released to the subject.
+    const released = await tx
+      .select({ id: reports.id })
+      .from(reports)
+      .where(and(eq(reports.requestId, requestId), isNotNull(reports.releasedAt)))
+      .limit(1);
+    return released.length > 0;
+  }
   return true;
 }

@@ -153,6 +153,10 @@ export const itemMarkSchema = z
   });
 export const removeMarkSchema = z.object({ requestId: id, markId: id });
 
+/** Access / portability: generate the report file (lib/reports), then release it after review. */
+export const generateReportSchema = z.object({ requestId: id, format: z.enum(["pdf", "json", "csv"], { message: "required" }) });
+export const releaseReportSchema = z.object({ requestId: id, reportId: id });
+
 export type AssignInput = z.infer<typeof assignSchema>;
 export type ClaimDecisionInput = z.infer<typeof claimDecisionSchema>;
 export type AskInfoInput = z.infer<typeof askInfoSchema>;

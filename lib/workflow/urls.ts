@@ -1,10 +1,8 @@
-/**
- * Absolute links for emails. Emails leave the app, so they need the public origin; it comes from the
- * environment (OMATIETO_PUBLIC_URL, else next-auth's AUTH_URL), defaulting to the local dev server.
- */
+import { appBaseUrl } from "../requests/urls";
+
+/** Absolute links for emails: the same public origin the portal uses (APP_URL, else AUTH_URL). */
 export function publicBaseUrl(): string {
-  const raw = process.env.OMATIETO_PUBLIC_URL ?? process.env.AUTH_URL ?? "http://localhost:3000";
-  return raw.replace(/\/+$/, "");
+  return appBaseUrl();
 }
 
 /** The subject's page of a request (subject portal). */

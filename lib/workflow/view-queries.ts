@@ -20,6 +20,7 @@ import { loadRequest } from "./load-queries";
 import { hasRequestAudit, linkedPersons, registerCategoriesOf } from "./linked-queries";
 import { categoriesWithData } from "./erasure-queries";
 import { identityLevelOf } from "./identity-queries";
+import { listRequestReports } from "../reports/queries";
 import type { StaffActor } from "./types";
 
 /** Candidate records for a level-2 claim: same birth date, or the same last name, in the organisation. */
@@ -121,6 +122,10 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
           .innerJoin(personRecords, eq(personRecords.id, consents.personId))
           .where(and(inArray(consents.id, request.details.consentIds), eq(personRecords.organisationId, request.organisationId)))
       : [];
+  const reportRows =
+    request.type === "access" || request.type === "portability"
+      ? await listRequestReports(db, { requestId: request.id, staffOrgIds: actor.organisationIds })
+      : [];
   const done = {
     erasure: await hasRequestAudit(db, request.id, "erasure.executed"),
     restriction: await hasRequestAudit(db, request.id, "restriction.applied"),
@@ -141,6 +146,7 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
     notes,
     tasks: taskRows,
     consents: consentRows,
+    reports: reportRows,
     done,
   };
 }

@@ -70,6 +70,8 @@ describe("staff and admin messages", () => {
   });
 
   it("every staff and admin message is valid ICU in its language", () => {
+    // Every placeholder gets a number: fine for plain arguments and for plurals alike.
+    const anyValues = new Proxy({}, { get: () => 2, has: () => true }) as Record<string, number>;
     for (const f of FILES) {
       for (const l of ["fi", "sv", "en"]) {
         const p = path.resolve(`lib/i18n/messages/${l}/${f}.json`);
@@ -77,7 +79,7 @@ describe("staff and admin messages", () => {
         const json = JSON.parse(fs.readFileSync(p, "utf8"));
         for (const k of keysOf(json)) {
           const msg = lookup(json, k) as string;
-          expect(() => new IntlMessageFormat(msg, l).format({ count: 2, n: 1, date: "1.1.2026", name: "x", reference: "R", level: 2, field: "f", category: "c", max: 1, min: 1 }), `${l}/${f}: ${k}`).not.toThrow();
+          expect(() => new IntlMessageFormat(msg, l).format(anyValues), `${l}/${f}: ${k}`).not.toThrow();
         }
       }
     }

@@ -4,7 +4,7 @@ import { createTestDb } from "../support/db";
 import { startSmtp, toAddress, type SmtpBox } from "../support/smtp";
 import { createOrg, createPerson, createRequest, type Org } from "./fixtures";
 import type { DbHandle } from "@/lib/db/client";
-import { auditEvents, emailOutbox, internalNotes, messages, requests, tasks } from "@/lib/db/schema";
+import { auditEvents, emailOutbox, internalNotes, messages, reports, requests, tasks } from "@/lib/db/schema";
 import { processOutbox } from "@/lib/mail/queries";
 import { verifyAuditChains } from "@/lib/audit/queries";
 import { ActionError } from "@/lib/errors";
@@ -198,6 +198,9 @@ describe("reject, complete, reopen, forward", () => {
     expect(await reason(skipTask(h.db, a.staff, { requestId: r.id, taskId: open[0].id, reason: "  " }))).toBe("reason_required");
     await skipTask(h.db, a.staff, { requestId: r.id, taskId: open[0].id, reason: "Clarassa ei tietoja tästä henkilöstä" });
     expect(await reason(markTaskDone(h.db, a.staff, { requestId: r.id, taskId: open[0].id }))).toBe("task_not_open");
+    // Access is fulfilled by a released report (lib/reports): not yet.
+    expect(await reason(completeRequest(h.db, a.staff, { requestId: r.id }))).toBe("access_not_done");
+    await h.db.insert(reports).values({ requestId: r.id, format: "pdf", locale: "fi", status: "ready", releasedAt: new Date() });
     await completeRequest(h.db, a.staff, { requestId: r.id });
     const row = await load(r.id);
     expect(row.status).toBe("completed");

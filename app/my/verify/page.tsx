@@ -28,7 +28,8 @@ export default async function VerifyPage({ searchParams }: Props) {
   const t = await getTranslations("portal.verify");
   const { oidc } = await searchParams;
   const outcome = OIDC_OUTCOMES.find((o) => o === oidc);
-  const claimable = orgs.filter((o) => o.latestClaim?.status !== "pending");
+  // A claim makes sense only where the account is not yet matched and no claim is waiting.
+  const claimable = orgs.filter((o) => o.level < 2 && o.latestClaim?.status !== "pending");
   return (
     <>
       <h1>{t("title")}</h1>

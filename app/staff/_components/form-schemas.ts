@@ -28,6 +28,8 @@ export const staffFormSchemas = {
   consent: w.consentWithdrawalSchema,
   markItem: w.itemMarkSchema,
   removeMark: w.removeMarkSchema,
+  generateReport: w.generateReportSchema,
+  releaseReport: w.releaseReportSchema,
 } as const;
 
 export type StaffFormName = keyof typeof staffFormSchemas;

@@ -13,6 +13,8 @@ import { MessageForm } from "./_components/message-form";
 import { WithdrawForm } from "./_components/withdraw-form";
 import { RequestDetailsView } from "./_components/request-details";
 import { Timeline } from "./_components/timeline";
+import { ReportsList } from "./_components/reports-list";
+import { listRequestReports } from "@/lib/reports/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -30,6 +32,8 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
   const data = await getMyRequest(db, user.id, id);
   if (!data) notFound();
   await markStaffMessagesRead(db, user.id, id);
+  // Released reports only, and only of this subject's request (the owner is in the query).
+  const reports = await listRequestReports(db, { requestId: id, userId: user.id });
   const t = await getTranslations("portal.request");
   const tr = await getTranslations("requests");
   const locale = await currentLocale();
@@ -132,6 +136,8 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
           )}
         </section>
       )}
+
+      <ReportsList reports={reports} locale={locale} />
 
       <Timeline entries={data.timeline} locale={locale} />
 

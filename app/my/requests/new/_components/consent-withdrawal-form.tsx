@@ -1,7 +1,9 @@
 "use client";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "@/emails/labels";
+import type { Locale } from "@/lib/db/types";
 import { consentWithdrawalFormSchema, type ConsentWithdrawalFormInput } from "@/lib/requests/schema";
 import type { RequestFormContext } from "@/lib/requests/queries-form";
 import { CheckboxGroup } from "@/app/my/_components/form-fields";
@@ -11,7 +13,7 @@ import { useRequestSubmit } from "./use-request-submit";
 /** Art. 7(3): the consents on the subject's own records; withdrawn at once when sent. */
 export function ConsentWithdrawalForm({ context }: { context: RequestFormContext }) {
   const t = useTranslations("requests");
-  const format = useFormatter();
+  const locale = useLocale() as Locale;
   const form = useForm<ConsentWithdrawalFormInput>({
     resolver: zodResolver(consentWithdrawalFormSchema),
     defaultValues: { type: "consent_withdrawal", organisationId: context.organisation.id, consentIds: [] },
@@ -30,7 +32,7 @@ export function ConsentWithdrawalForm({ context }: { context: RequestFormContext
         options={context.consents.map((c) => ({
           value: c.id,
           label: c.description,
-          detail: `${c.registerName}, ${t("consentWithdrawal.givenOn", { date: format.dateTime(new Date(c.givenAt), { dateStyle: "medium" }) })}`,
+          detail: `${c.registerName}, ${t("consentWithdrawal.givenOn", { date: formatDate(new Date(c.givenAt), locale) })}`,
         }))}
         error={form.formState.errors.consentIds?.message}
       />

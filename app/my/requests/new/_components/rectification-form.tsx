@@ -1,7 +1,8 @@
 "use client";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { CODED_FIELD_VALUES, isCodedField } from "@/lib/requests/constants";
 import { rectificationFormSchema, type RectificationFormInput } from "@/lib/requests/schema";
 import type { RequestFormContext } from "@/lib/requests/queries-form";
 import { describe, HintAndError, TextArea, TextField } from "@/app/my/_components/form-fields";
@@ -14,7 +15,15 @@ import { useRequestSubmit } from "./use-request-submit";
  */
 export function RectificationForm({ context }: { context: RequestFormContext }) {
   const t = useTranslations("requests");
+  const locale = useLocale();
   const first = context.records[0];
+  // Codes are shown as words: languages through the browser's own names, the rest from the messages.
+  const languages = new Intl.DisplayNames([locale], { type: "language" });
+  const valueLabel = (field: string, value: string) => {
+    if (field === "motherTongue") return languages.of(value) ?? value;
+    const key = `values.${field}.${value}`;
+    return t.has(key as never) ? t(key as never) : value;
+  };
   const form = useForm<RectificationFormInput>({
     resolver: zodResolver(rectificationFormSchema),
     defaultValues: { type: "rectification", organisationId: context.organisation.id, items: first ? [{ personId: first.id, correctValue: "", statement: "" }] : [] },
@@ -60,15 +69,31 @@ export function RectificationForm({ context }: { context: RequestFormContext }) 
                 <option value="">{t("rectification.chooseField")}</option>
                 {record.fields.map((f) => (
                   <option key={f.field} value={f.field}>
-                    {t(`rectification.fields.${f.field}`)} ({t("rectification.currentValue", { value: f.value })})
+                    {t(`rectification.fields.${f.field}`)} ({t("rectification.currentValue", { value: valueLabel(f.field, f.value) })})
                   </option>
                 ))}
                 {record.caseNotes > 0 && <option value="caseNotes">{t("rectification.fields.caseNotes", { count: record.caseNotes })}</option>}
               </select>
             </div>
-            {values?.[i]?.field !== "caseNotes" && (
+            {values?.[i]?.field && isCodedField(values[i].field) ? (
+              <div className="field">
+                <label htmlFor={`items-${i}-correctValue`}>{t("rectification.correctValue")}</label>
+                <HintAndError id={`items-${i}-correctValue`} error={ie?.correctValue?.message} />
+                <select
+                  id={`items-${i}-correctValue`}
+                  aria-invalid={ie?.correctValue ? "true" : undefined}
+                  aria-describedby={describe(`items-${i}-correctValue`, undefined, ie?.correctValue?.message)}
+                  {...form.register(`items.${i}.correctValue`)}
+                >
+                  <option value="">{t("values.choose")}</option>
+                  {CODED_FIELD_VALUES[values[i].field as keyof typeof CODED_FIELD_VALUES].map((v) => (
+                    <option key={v} value={v}>{valueLabel(values[i].field, v)}</option>
+                  ))}
+                </select>
+              </div>
+            ) : values?.[i]?.field !== "caseNotes" ? (
               <TextField id={`items-${i}-correctValue`} label={t("rectification.correctValue")} hint={t("rectification.correctValueHint")} error={ie?.correctValue?.message} registration={form.register(`items.${i}.correctValue`)} />
-            )}
+            ) : null}
             <TextArea id={`items-${i}-statement`} label={t("rectification.statement")} hint={t("rectification.statementHint")} error={ie?.statement?.message} rows={3} registration={form.register(`items.${i}.statement`)} />
             {items.fields.length > 1 && (
               <button type="button" className="secondary" onClick={() => items.remove(i)}>

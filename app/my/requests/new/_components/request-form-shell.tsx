@@ -1,7 +1,9 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "@/emails/labels";
+import type { Locale } from "@/lib/db/types";
 import type { RequestTypeCode } from "@/lib/db/types";
 import { FormError } from "@/app/my/_components/form-fields";
 
@@ -19,7 +21,7 @@ type Props = {
 /** The common frame of every request form: errors, the duplicate warning and the submit button. */
 export function RequestFormShell({ type, onSubmit, pending, formError, duplicate, onFileAnyway, onDismiss, children }: Props) {
   const t = useTranslations("requests");
-  const format = useFormatter();
+  const locale = useLocale() as Locale;
   const dupRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (duplicate) dupRef.current?.focus();
@@ -35,7 +37,7 @@ export function RequestFormShell({ type, onSubmit, pending, formError, duplicate
             {t("duplicate.body", {
               type: t(`types.${type}`),
               reference: duplicate.reference,
-              date: format.dateTime(new Date(`${duplicate.receivedOn}T12:00:00Z`), { dateStyle: "medium" }),
+              date: formatDate(duplicate.receivedOn, locale),
             })}
           </p>
           <p>{t("duplicate.hint")}</p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RequestView } from "@/lib/workflow/view-queries";
 import { ERASURE_ACTIONS, ERASURE_EXCEPTIONS, isOpenStatus } from "@/lib/workflow/constants";
@@ -6,6 +5,7 @@ import { ERASURE_CATEGORIES } from "@/lib/workflow/erasure-categories";
 import { consentAction, erasureAction, objectionAction, rectificationAction, restrictAction } from "@/lib/workflow/actions";
 import { ActionForm, type FieldSpec } from "../../../_components/action-form";
 import { RestrictionLifting } from "../../../_components/restriction-lifting";
+import { ReportsBox } from "./reports-box";
 
 /** Fulfilment that changes the register data (PRODUCT.md §3), one form per request type. */
 export async function FulfilmentPanel({ view }: { view: RequestView }) {
@@ -19,16 +19,7 @@ export async function FulfilmentPanel({ view }: { view: RequestView }) {
 
   let body: React.ReactNode = null;
   if (d.type === "access" || d.type === "portability") {
-    body = (
-      <>
-        <p>{t("accessHelp")}</p>
-        {d.type === "access" && (
-          <p>
-            <Link href={`/staff/requests/${r.id}/review`}>{t("reviewLink")}</Link>
-          </p>
-        )}
-      </>
-    );
+    body = <ReportsBox view={view} />;
   } else if (d.type === "rectification") {
     const undecided = d.items.map((i, n) => ({ i, n })).filter((x) => !x.i.decision);
     body =

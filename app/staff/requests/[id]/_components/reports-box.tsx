@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { RequestView } from "@/lib/workflow/view-queries";
+import { isOpenStatus } from "@/lib/workflow/constants";
+import { generateReportAction, releaseReportAction } from "@/lib/workflow/actions";
+import { ActionForm } from "../../../_components/action-form";
+import { showDate, showDateTime } from "../../../_components/format";
+
+/**
+ * Access (Art. 15) and portability (Art. 20): generate the report, review it (and, for access, redact or
+ * withhold case notes first), then release it to the subject. Completion waits for a released report.
+ */
+export async function ReportsBox({ view }: { view: RequestView }) {
+  const t = await getTranslations("staffReports");
+  const locale = await getLocale();
+  const r = view.request;
+  const d = r.details;
+  const formats = d.type === "access" ? ["pdf", "json"] : ["json", "csv"];
+  const asked = d.type === "access" || d.type === "portability" ? (d.formats as string[]) : [];
+  const open = isOpenStatus(r.status);
+  return (
+    <div>
+      <p>{d.type === "access" ? t("accessHelp") : t("portabilityHelp")}</p>
+      {d.type === "access" && (
+        <p>
+          <Link href={`/staff/requests/${r.id}/review`}>{t("reviewLink")}</Link>
+        </p>
+      )}
+      {view.reports.length > 0 && (
+        <table>
+          <caption>{t("caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("created")}</th>
+              <th scope="col">{t("format")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("released")}</th>
+              <th scope="col">{t("actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.reports.map((rep) => (
+              <tr key={rep.id}>
+                <td>{showDateTime(rep.createdAt, locale)}</td>
+                <td>{rep.format.toUpperCase()}</td>
+                <td>
+                  {t(`statusValue.${rep.status}` as never)}
+                  {rep.status === "generating" && <progress max={100} value={rep.progress} aria-label={t("progress")} />}
+                </td>
+                <td>
+                  {rep.releasedAt ? t("releasedOn", { date: showDate(rep.releasedAt, locale), expires: showDate(rep.expiresAt, locale) }) : t("notReleased")}
+                  {rep.downloadCount > 0 && <div className="hint">{t("downloads", { count: rep.downloadCount })}</div>}
+                </td>
+                <td>
+                  {rep.status === "ready" && <a href={`/reports/${rep.id}/download`}>{t("download")}</a>}
+                  {rep.status === "ready" && !rep.releasedAt && open && (
+                    <ActionForm
+                      name="releaseReport"
+                      action={releaseReportAction}
+                      idPrefix={`release-${rep.id}`}
+                      submitLabel={t("release")}
+                      successText={t("releasedNow")}
+                      fields={[
+                        { name: "requestId", label: "", kind: "hidden", defaultValue: r.id },
+                        { name: "reportId", label: "", kind: "hidden", defaultValue: rep.id },
+                      ]}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {open && (
+        <ActionForm
+          name="generateReport"
+          action={generateReportAction}
+          idPrefix="report"
+          submitLabel={t("generate")}
+          successText={t("generated")}
+          fields={[
+            { name: "requestId", label: "", kind: "hidden", defaultValue: r.id },
+            {
+              name: "format",
+              label: t("format"),
+              hint: t("formatHint", { asked: asked.map((f) => f.toUpperCase()).join(", ") || "–" }),
+              kind: "radio",
+              required: true,
+              defaultValue: asked[0] ?? formats[0],
+              options: formats.map((f) => ({ value: f, label: f.toUpperCase() })),
+            },
+          ]}
+        />
+      )}
+    </div>
+  );
+}

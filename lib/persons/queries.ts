@@ -1,0 +1,232 @@
+import "server-only";
+import { and, asc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { Db, DbOrTx } from "../db/client";
+import {
+  caseNotes,
+  consents,
+  contactEvents,
+  eventRegistrations,
+  feedback,
+  mediaEntries,
+  personRecords,
+  registers,
+  requestRecords,
+  requests,
+  type PersonRecord,
+} from "../db/schema";
+import { recordAudit } from "../audit/queries";
+import { lookupHash, openText, sealText } from "../crypto";
+import { maskHetu, normaliseHetu, validateHetu } from "../identity/hetu";
+import { toHelsinkiDate } from "../deadlines";
+import { isStaffRole } from "../auth/types";
+import { ActionError } from "../errors";
+import { refuse } from "../workflow/errors";
+import { canReadSpecialIn } from "../workflow/access-queries";
+import type { StaffActor } from "../workflow/types";
+import { splitGroups, type CreatePersonInput, type PersonFields, type PersonSearch, type UpdatePersonInput } from "./schema";
+
+export { importPersonsChunk } from "./import-queries";
+
+const role = (a: StaffActor) => (a.role === "admin" ? "admin" : "staff") as "admin" | "staff";
+const PAGE = 50;
+
+function scope(actor: StaffActor): string[] {
+  if (!isStaffRole(actor.role) || actor.organisationIds.length === 0) throw new ActionError("not_found");
+  return actor.organisationIds;
+}
+
+/** The identity code on a record, sealed as the seed seals it (no AAD) and found by keyed hash. */
+export function sealIdentityCode(code: string) {
+  const normalised = normaliseHetu(code);
+  return { identityCodeEnc: sealText(normalised), identityCodeLookup: lookupHash(normalised) };
+}
+
+export function maskedIdentityCode(p: Pick<PersonRecord, "id" | "identityCodeEnc">): string | null {
+  if (!p.identityCodeEnc) return null;
+  for (const aad of ["", `person:${p.id}`]) {
+    try {
+      return maskHetu(openText(p.identityCodeEnc, aad));
+    } catch {}
+  }
+  return "******-****";
+}
+
+/** Form values → columns (only the columns the form owns). */
+export function toColumns(v: PersonFields) {
+  return {
+    firstName: v.firstName ?? null,
+    lastName: v.lastName ?? null,
+    birthYear: v.birthYear ? Number(v.birthYear) : v.birthDate ? Number(v.birthDate.slice(0, 4)) : null,
+    birthDate: v.birthDate ?? null,
+    gender: v.gender ?? null,
+    motherTongue: v.motherTongue ?? null,
+    serviceLanguage: v.serviceLanguage ?? null,
+    workingLifeStatus: v.workingLifeStatus ?? null,
+    email: v.email ?? null,
+    phone: v.phone ?? null,
+    streetAddress: v.streetAddress ?? null,
+    postalCode: v.postalCode ?? null,
+    city: v.city ?? null,
+    subjectGroups: splitGroups(v.subjectGroups),
+    relationshipStart: v.relationshipStart ?? null,
+    relationshipEnd: v.relationshipEnd ?? null,
+    relationshipState: v.relationshipState ?? null,
+    directMarketingBan: v.directMarketingBan,
+    researchBan: v.researchBan,
+    profilingBan: v.profilingBan,
+  };
+}
+
+const sortName = sql<string>`coalesce(${personRecords.lastName}, '')`;
+
+/**
+ * The organisation's person records, searched by name, email, client reference or identity code (by its
+ * keyed hash: the code itself is never compared in clear). "marketing" is the list a mailing may use:
+ * no ban, not restricted (Art. 18), not anonymised, with an email.
+ */
+export async function listPersons(db: DbOrTx, actor: StaffActor, search: PersonSearch) {
+  const orgs = scope(actor);
+  const where: SQL[] = [inArray(personRecords.organisationId, orgs)];
+  if (search.register) where.push(eq(personRecords.registerId, search.register));
+  if (search.list === "restricted") where.push(eq(personRecords.restricted, true));
+  if (search.list === "marketing") {
+    where.push(eq(personRecords.directMarketingBan, false), eq(personRecords.restricted, false), isNull(personRecords.anonymisedAt), isNotNull(personRecords.email));
+  }
+  const q = search.q?.trim();
+  if (q) {
+    const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const conds = [ilike(personRecords.firstName, like), ilike(personRecords.lastName, like), ilike(personRecords.email, like), eq(personRecords.clientReference, q)];
+    if (validateHetu(q.toUpperCase(), toHelsinkiDate(new Date())).ok) conds.push(eq(personRecords.identityCodeLookup, lookupHash(normaliseHetu(q))));
+    where.push(or(...conds)!);
+  }
+  // Keyset cursor: the last row's sort name and id (base64url), as in the queue.
+  if (search.cursor) {
+    const raw = Buffer.from(search.cursor, "base64url").toString("utf8");
+    const [name, id] = [raw.slice(0, raw.lastIndexOf("_")), raw.slice(raw.lastIndexOf("_") + 1)];
+    if (/^[0-9a-f-]{36}$/.test(id)) where.push(sql`(${sortName}, ${personRecords.id}) > (${name}, ${id}::uuid)`);
+  }
+  const rows = await db
+    .select({
+      id: personRecords.id,
+      firstName: personRecords.firstName,
+      lastName: personRecords.lastName,
+      birthYear: personRecords.birthYear,
+      email: personRecords.email,
+      registerId: personRecords.registerId,
+      restricted: personRecords.restricted,
+      anonymisedAt: personRecords.anonymisedAt,
+      directMarketingBan: personRecords.directMarketingBan,
+      sortName,
+    })
+    .from(personRecords)
+    .where(and(...where))
+    .orderBy(asc(sortName), asc(personRecords.id))
+    .limit(PAGE + 1);
+  const page = rows.slice(0, PAGE);
+  const last = page[page.length - 1];
+  const next = rows.length > PAGE && last ? Buffer.from(`${last.sortName}_${last.id}`, "utf8").toString("base64url") : null;
+  return { rows: page, nextCursor: next };
+}
+
+export async function listOrgRegisters(db: DbOrTx, actor: StaffActor) {
+  const orgs = scope(actor);
+  return db
+    .select({ id: registers.id, organisationId: registers.organisationId, notice: registers.notice, categories: registers.categories })
+    .from(registers)
+    .where(inArray(registers.organisationId, orgs))
+    .orderBy(asc(registers.slug));
+}
+
+async function loadPerson(tx: DbOrTx, actor: StaffActor, personId: string, forUpdate = false): Promise<PersonRecord> {
+  const orgs = scope(actor);
+  const q = tx.select().from(personRecords).where(and(eq(personRecords.id, personId), inArray(personRecords.organisationId, orgs)));
+  const [p] = forUpdate ? await q.for("update") : await q;
+  if (!p) throw new ActionError("not_found");
+  return p;
+}
+
+/**
+ * One record with everything it holds. Special-category notes (Art. 9) only for members allowed to read
+ * them — and reading them writes an audit event, so the access log (C-579/21) shows every consultation.
+ */
+export async function getPerson(db: Db, actor: StaffActor, personId: string) {
+  return db.transaction(async (tx) => {
+    const p = await loadPerson(tx, actor, personId);
+    const special = await canReadSpecialIn(tx, actor.id, p.organisationId);
+    const notes = await tx.select().from(caseNotes).where(eq(caseNotes.personId, p.id)).orderBy(asc(caseNotes.writtenAt));
+    const visible = notes.filter((n) => special || !n.special);
+    const specialShown = visible.filter((n) => n.special).map((n) => n.id);
+    if (specialShown.length) {
+      await recordAudit(tx, {
+        organisationId: p.organisationId,
+        personId: p.id,
+        actorId: actor.id,
+        actorRole: role(actor),
+        action: "person.special_read",
+        payload: { noteIds: specialShown, context: "person_record" },
+      });
+    }
+    const [reg] = await tx.select({ id: registers.id, notice: registers.notice }).from(registers).where(eq(registers.id, p.registerId));
+    return {
+      person: { ...p, identityCodeEnc: null, identityCodeLookup: null, clientSecretHash: null, identityCodeMasked: maskedIdentityCode(p) },
+      register: reg,
+      canReadSpecial: special,
+      notes: visible,
+      hiddenSpecial: notes.length - visible.length,
+      consents: await tx.select().from(consents).where(eq(consents.personId, p.id)).orderBy(asc(consents.givenAt)),
+      events: await tx.select().from(eventRegistrations).where(eq(eventRegistrations.personId, p.id)).orderBy(asc(eventRegistrations.eventDate)),
+      media: await tx.select().from(mediaEntries).where(eq(mediaEntries.personId, p.id)).orderBy(asc(mediaEntries.capturedAt)),
+      contacts: await tx.select().from(contactEvents).where(eq(contactEvents.personId, p.id)).orderBy(asc(contactEvents.occurredAt)),
+      feedback: await tx.select().from(feedback).where(eq(feedback.personId, p.id)).orderBy(asc(feedback.givenAt)),
+      requests: await tx
+        .select({ id: requests.id, reference: requests.reference, type: requests.type, status: requests.status })
+        .from(requestRecords)
+        .innerJoin(requests, eq(requests.id, requestRecords.requestId))
+        .where(eq(requestRecords.personId, p.id)),
+    };
+  });
+}
+
+/** Create a record in one of the actor's registers. */
+export async function createPerson(db: Db, actor: StaffActor, input: CreatePersonInput) {
+  const orgs = scope(actor);
+  return db.transaction(async (tx) => {
+    const [reg] = await tx.select().from(registers).where(and(eq(registers.id, input.registerId), inArray(registers.organisationId, orgs)));
+    if (!reg) throw new ActionError("not_found");
+    const [p] = await tx
+      .insert(personRecords)
+      .values({ organisationId: reg.organisationId, registerId: reg.id, ...toColumns(input), ...(input.identityCode ? sealIdentityCode(input.identityCode) : {}) })
+      .returning({ id: personRecords.id });
+    await recordAudit(tx, { organisationId: reg.organisationId, personId: p.id, actorId: actor.id, actorRole: role(actor), action: "person.created", payload: { registerId: reg.id, source: "form" } });
+    return p.id;
+  });
+}
+
+/**
+ * Edit a record. Refused while restricted (Art. 18: the data is only stored) and once anonymised. The
+ * changed fields are audited by name; their before/after values go to the sealed part.
+ */
+export async function updatePerson(db: Db, actor: StaffActor, input: UpdatePersonInput) {
+  return db.transaction(async (tx) => {
+    const p = await loadPerson(tx, actor, input.personId, true);
+    if (p.restricted) refuse("record_restricted");
+    if (p.anonymisedAt) refuse("record_anonymised");
+    const next: Record<string, unknown> = { ...toColumns(input) };
+    if (input.identityCode) Object.assign(next, sealIdentityCode(input.identityCode));
+    else if (input.clearIdentityCode) Object.assign(next, { identityCodeEnc: null, identityCodeLookup: null });
+    const changed = Object.keys(next).filter((k) => JSON.stringify(next[k] ?? null) !== JSON.stringify((p as Record<string, unknown>)[k] ?? null));
+    if (changed.length === 0) return [];
+    await tx.update(personRecords).set({ ...next, updatedAt: new Date() }).where(eq(personRecords.id, p.id));
+    const secret = new Set(["identityCodeEnc", "identityCodeLookup"]);
+    await recordAudit(tx, {
+      organisationId: p.organisationId,
+      personId: p.id,
+      actorId: actor.id,
+      actorRole: role(actor),
+      action: "person.updated",
+      payload: { fields: changed.filter((k) => k !== "identityCodeLookup").map((k) => (k === "identityCodeEnc" ? "identityCode" : k)) },
+      personal: Object.fromEntries(changed.filter((k) => !secret.has(k)).map((k) => [k, { before: (p as Record<string, unknown>)[k] ?? null, after: next[k] ?? null }])),
+    });
+    return changed;
+  });
+}
