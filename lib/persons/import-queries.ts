@@ -10,7 +10,7 @@ import { ActionError } from "../errors";
 import type { StaffActor } from "../workflow/types";
 import { normaliseHeader } from "./csv";
 import { personFieldsSchema, type ImportChunk } from "./schema";
-import { sealIdentityCode, toColumns } from "./queries";
+import { sealIdentityCode, toColumns } from "./columns";
 
 /** CSV column → form field. Headers are matched loosely (normaliseHeader), in Finnish or English. */
 const COLUMNS: Record<string, string> = {

@@ -15,17 +15,19 @@ import {
   type PersonRecord,
 } from "../db/schema";
 import { recordAudit } from "../audit/queries";
-import { lookupHash, openText, sealText } from "../crypto";
-import { maskHetu, normaliseHetu, validateHetu } from "../identity/hetu";
+import { lookupHash } from "../crypto";
+import { normaliseHetu, validateHetu } from "../identity/hetu";
 import { toHelsinkiDate } from "../deadlines";
 import { isStaffRole } from "../auth/types";
 import { ActionError } from "../errors";
 import { refuse } from "../workflow/errors";
 import { canReadSpecialIn } from "../workflow/access-queries";
 import type { StaffActor } from "../workflow/types";
-import { splitGroups, type CreatePersonInput, type PersonFields, type PersonSearch, type UpdatePersonInput } from "./schema";
+import type { CreatePersonInput, PersonSearch, UpdatePersonInput } from "./schema";
 
 export { importPersonsChunk } from "./import-queries";
+import { maskedIdentityCode, sealIdentityCode, toColumns } from "./columns";
+export { maskedIdentityCode, sealIdentityCode, toColumns };
 
 const role = (a: StaffActor) => (a.role === "admin" ? "admin" : "staff") as "admin" | "staff";
 const PAGE = 50;
@@ -33,48 +35,6 @@ const PAGE = 50;
 function scope(actor: StaffActor): string[] {
   if (!isStaffRole(actor.role) || actor.organisationIds.length === 0) throw new ActionError("not_found");
   return actor.organisationIds;
-}
-
-/** The identity code on a record, sealed as the seed seals it (no AAD) and found by keyed hash. */
-export function sealIdentityCode(code: string) {
-  const normalised = normaliseHetu(code);
-  return { identityCodeEnc: sealText(normalised), identityCodeLookup: lookupHash(normalised) };
-}
-
-export function maskedIdentityCode(p: Pick<PersonRecord, "id" | "identityCodeEnc">): string | null {
-  if (!p.identityCodeEnc) return null;
-  for (const aad of ["", `person:${p.id}`]) {
-    try {
-      return maskHetu(openText(p.identityCodeEnc, aad));
-    } catch {}
-  }
-  return "******-****";
-}
-
-/** Form values → columns (only the columns the form owns). */
-export function toColumns(v: PersonFields) {
-  return {
-    firstName: v.firstName ?? null,
-    lastName: v.lastName ?? null,
-    birthYear: v.birthYear ? Number(v.birthYear) : v.birthDate ? Number(v.birthDate.slice(0, 4)) : null,
-    birthDate: v.birthDate ?? null,
-    gender: v.gender ?? null,
-    motherTongue: v.motherTongue ?? null,
-    serviceLanguage: v.serviceLanguage ?? null,
-    workingLifeStatus: v.workingLifeStatus ?? null,
-    email: v.email ?? null,
-    phone: v.phone ?? null,
-    streetAddress: v.streetAddress ?? null,
-    postalCode: v.postalCode ?? null,
-    city: v.city ?? null,
-    subjectGroups: splitGroups(v.subjectGroups),
-    relationshipStart: v.relationshipStart ?? null,
-    relationshipEnd: v.relationshipEnd ?? null,
-    relationshipState: v.relationshipState ?? null,
-    directMarketingBan: v.directMarketingBan,
-    researchBan: v.researchBan,
-    profilingBan: v.profilingBan,
-  };
 }
 
 const sortName = sql<string>`coalesce(${personRecords.lastName}, '')`;

@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import { and, asc, eq, inArray, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
-import { reports, requests } from "../db/schema";
+import { identityVerifications, organisations, reports, requests } from "../db/schema";
 import type { Db, DbOrTx } from "../db/client";
 import type { Locale } from "../db/types";
 import { recordAudit } from "../audit/queries";
@@ -19,7 +19,11 @@ export type DownloadableReport = {
   /** Who is downloading: the subject who owns the request, or staff of its organisation. */
   viewer: "subject" | "staff";
 };
-export type DownloadLookup = { status: "ok"; report: DownloadableReport } | { status: "expired" } | { status: "not_found" };
+export type DownloadLookup =
+  | { status: "ok"; report: DownloadableReport }
+  | { status: "expired" }
+  | { status: "not_found" }
+  | { status: "verification_required"; level: number };
 
 /**
  * The report a user may download, authorised in the WHERE: the subject whose account filed the
@@ -44,6 +48,12 @@ export async function getReportForDownload(
   const now = input.now ?? new Date();
   if (report.status === "expired" || !report.storagePath || (report.expiresAt && report.expiresAt <= now)) return { status: "expired" };
   const isStaff = !!input.staffOrgIds?.includes(row.organisationId);
+  if (!isStaff && report.containsSpecial && row.ownerId) {
+    // PRODUCT.md §4: a report with special-category data needs the organisation's report level (default 3).
+    const required = await requiredSpecialLevel(db, row.organisationId);
+    const level = await currentLevel(db, row.ownerId, row.organisationId);
+    if (level < required) return { status: "verification_required", level: required };
+  }
   return {
     status: "ok",
     report: {
@@ -124,4 +134,17 @@ export async function listRequestReports(db: DbOrTx, input: { requestId: string;
     .innerJoin(requests, eq(requests.id, reports.requestId))
     .where(and(eq(reports.requestId, input.requestId), or(...who)))
     .orderBy(asc(reports.createdAt));
+}
+
+async function requiredSpecialLevel(db: DbOrTx, organisationId: string): Promise<number> {
+  const [org] = await db.select({ settings: organisations.settings }).from(organisations).where(eq(organisations.id, organisationId));
+  return org?.settings?.specialCategoryReportLevel ?? 3;
+}
+
+async function currentLevel(db: DbOrTx, userId: string, organisationId: string): Promise<number> {
+  const [row] = await db
+    .select({ level: sql<number>`coalesce(max(${identityVerifications.level}), 1)::int` })
+    .from(identityVerifications)
+    .where(and(eq(identityVerifications.userId, userId), eq(identityVerifications.organisationId, organisationId)));
+  return Number(row?.level ?? 1);
 }

@@ -96,7 +96,7 @@ export async function createReport(
     return await db.transaction(async (tx) => {
       const [ready] = await tx
         .update(reports)
-        .set({ status: "ready", progress: 100, storagePath, sizeBytes })
+        .set({ status: "ready", progress: 100, storagePath, sizeBytes, containsSpecial: special > 0 })
         .where(eq(reports.id, row.id))
         .returning();
       await recordAudit(tx, {

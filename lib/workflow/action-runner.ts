@@ -30,7 +30,17 @@ export async function runStaffAction<S extends z.ZodType, T>(
   fn: (db: Db, actor: StaffActor, input: z.infer<S>) => Promise<T>,
   opts: { paths?: (input: z.infer<S>) => string[]; admin?: boolean } = {},
 ): Promise<ActionResult<T | undefined>> {
-  const parsed = schema.safeParse(formDataToObject(formData));
+  return runStaffActionValues(schema, formDataToObject(formData), fn, opts);
+}
+
+/** The same for actions called with a plain object (e.g. one chunk of a CSV import from the browser). */
+export async function runStaffActionValues<S extends z.ZodType, T>(
+  schema: S,
+  values: unknown,
+  fn: (db: Db, actor: StaffActor, input: z.infer<S>) => Promise<T>,
+  opts: { paths?: (input: z.infer<S>) => string[]; admin?: boolean } = {},
+): Promise<ActionResult<T | undefined>> {
+  const parsed = schema.safeParse(values);
   if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
   const actor = await staffActor({ admin: opts.admin });
   if ("ok" in actor) return actor;

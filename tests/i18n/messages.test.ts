@@ -39,7 +39,7 @@ describe("translations", () => {
 
   it("placeholders match across languages", () => {
     const fi = flatten(namespaces.fi);
-    const ph = (s: string) => (s.match(/\{(\w+)/g) ?? []).sort().join(",");
+    const ph = (s: string) => [...new Set(s.match(/\{\s*(\w+)\s*(?=[,}])/g) ?? [])].map((m) => m.replace(/[{\s]/g, "")).sort().join(",");
     for (const l of ["sv", "en"] as const) {
       const other = flatten(namespaces[l]);
       for (const [k, v] of Object.entries(fi)) expect(ph(other[k] ?? ""), `${l}:${k}`).toBe(ph(v));

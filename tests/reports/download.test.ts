@@ -1,6 +1,7 @@
+import { identityVerifications } from "@/lib/db/schema";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import fs from "node:fs";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { createTestDb } from "../support/db";
 import { removeReportFiles } from "./helpers";
@@ -48,6 +49,10 @@ describe("getReportForDownload", () => {
     const mine = await getReportForDownload(h.db, { reportId, userId: fx.owner.id });
     expect(mine).toMatchObject({ status: "ok", report: { viewer: "subject", format: "pdf", reference: fx.request.reference } });
     expect((await getReportForDownload(h.db, { reportId, userId: fx.stranger.id })).status).toBe("not_found");
+    // Without strong identification the owner cannot download special-category data (PRODUCT.md §4).
+    await h.db.update(identityVerifications).set({ level: 2 }).where(eq(identityVerifications.userId, fx.owner.id));
+    expect((await getReportForDownload(h.db, { reportId, userId: fx.owner.id })).status).toBe("verification_required");
+    await h.db.update(identityVerifications).set({ level: 3 }).where(eq(identityVerifications.userId, fx.owner.id));
     expect((await getReportForDownload(h.db, { reportId, userId: fx.otherStaff.id, staffOrgIds: [fx.otherOrg.id] })).status).toBe("not_found");
     expect((await getReportForDownload(h.db, { reportId })).status).toBe("not_found");
     expect(await listRequestReports(h.db, { requestId: fx.request.id, userId: fx.stranger.id })).toHaveLength(0);

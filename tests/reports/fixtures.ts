@@ -21,6 +21,7 @@ import {
   requestRecords,
   requests,
   users,
+  identityVerifications,
 } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/queries";
 import { seedOrganisations } from "@/lib/seed/data/organisations";
@@ -180,6 +181,8 @@ export async function createReportFixture(db: Db, opts: { notes?: number; locale
     await recordAudit(tx, { organisationId: org.id, requestId: request.id, actorId: staff.id, actorRole: "staff", action: "request.note_added" });
     await recordAudit(tx, { organisationId: org.id, personId: person.id, actorId: staff.id, actorRole: "staff", action: "special_viewed" });
   });
+  // The owner proved their identity strongly (level 3): the report holds special-category notes (PRODUCT.md §4).
+  await db.insert(identityVerifications).values({ userId: owner.id, organisationId: org.id, level: 3, method: "in_person" });
   return { org, reg, otherOrg, owner, stranger, staff, otherStaff, person, notes, request };
 }
 

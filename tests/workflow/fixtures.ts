@@ -20,7 +20,7 @@ import {
 } from "@/lib/db/schema";
 import type { OrganisationSettings, RegisterNotice, RequestDetails } from "@/lib/db/types";
 import { computeDeadline, computeTargetOn } from "@/lib/deadlines";
-import { lookupHash, sealText } from "@/lib/crypto";
+import { sealIdentityCode } from "@/lib/persons/columns";
 import type { StaffActor } from "@/lib/workflow/types";
 
 export const settings = (): OrganisationSettings => ({
@@ -150,8 +150,7 @@ export async function createPerson(db: Db, org: Org, values: Partial<NewPersonRe
       subjectGroups: ["client_professional"],
       relationshipStart: "2024-01-01",
       ...values,
-      identityCodeEnc: code ? sealText(code, "identity_code") : null,
-      identityCodeLookup: code ? lookupHash(code) : null,
+      ...(code ? sealIdentityCode(code) : { identityCodeEnc: null, identityCodeLookup: null }),
     })
     .returning();
   return p;

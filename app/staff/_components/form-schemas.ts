@@ -1,4 +1,5 @@
 import * as w from "@/lib/workflow/schema";
+import * as pe from "@/lib/persons/schema";
 
 /**
  * The zod schema of each staff form by name. Client components receive the name (a schema is not
@@ -30,6 +31,8 @@ export const staffFormSchemas = {
   removeMark: w.removeMarkSchema,
   generateReport: w.generateReportSchema,
   releaseReport: w.releaseReportSchema,
+  createPerson: pe.createPersonSchema,
+  updatePerson: pe.updatePersonSchema,
 } as const;
 
 export type StaffFormName = keyof typeof staffFormSchemas;

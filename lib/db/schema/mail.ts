@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { localeEnum, outboxStatusEnum, reportFormatEnum, reportStatusEnum } from "./enums";
 import { organisations } from "./organisations";
 import { requests } from "./requests";
@@ -77,6 +77,8 @@ export const reports = pgTable(
     releasedAt: timestamp("released_at", { withTimezone: true }),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     downloadCount: integer("download_count").notNull().default(0),
+    /** Special-category data (Art. 9) inside: the subject needs the organisation's report level to download (PRODUCT.md §4). */
+    containsSpecial: boolean("contains_special").notNull().default(false),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -23,9 +23,9 @@ function localeOf(req: NextRequest, fallback?: Locale): Locale {
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 /** A short page in the reader's language: HTML for browsers, plain text for anything else. */
-function message(req: NextRequest, status: 404 | 410, locale: Locale) {
+function message(req: NextRequest, status: 403 | 404 | 410, locale: Locale) {
   const m = reportMessages(locale).download;
-  const [title, body] = status === 404 ? [m.notFoundTitle, m.notFound] : [m.expiredTitle, m.expired];
+  const [title, body] = status === 404 ? [m.notFoundTitle, m.notFound] : status === 403 ? [m.levelTitle, m.level] : [m.expiredTitle, m.expired];
   if (!(req.headers.get("accept") ?? "").includes("text/html")) {
     return new NextResponse(`${title}\n\n${body}\n`, { status, headers: { ...noStore, "Content-Type": "text/plain; charset=utf-8" } });
   }
@@ -49,6 +49,7 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string 
   const found = await getReportForDownload(db, { reportId: id, userId: user.id, staffOrgIds });
   if (found.status === "not_found") return message(req, 404, locale);
   if (found.status === "expired") return message(req, 410, locale);
+  if (found.status === "verification_required") return message(req, 403, locale);
   const { report } = found;
   let file: string;
   let size: number;

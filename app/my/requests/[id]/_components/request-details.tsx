@@ -50,7 +50,9 @@ export async function RequestDetailsView({ details: d, registerNames, consentNam
               ? t(`rectification.fields.${item.field}` as never)
               : item.field;
         const parts = [field];
-        if (item.correctValue) parts.push(`${t("rectification.correctValue")}: ${item.correctValue}`);
+        const valueKey = `values.${item.field}.${item.correctValue}`;
+        const shown = item.correctValue && t.has(valueKey as never) ? t(valueKey as never) : item.correctValue;
+        if (item.correctValue) parts.push(`${t("rectification.correctValue")}: ${shown}`);
         if (item.statement) parts.push(`${t("rectification.statement")}: ${item.statement}`);
         rows.push([t("rectification.item", { number: i + 1 }), parts.join(" · ")]);
       });

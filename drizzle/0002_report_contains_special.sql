@@ -1,0 +1,1 @@
+ALTER TABLE "reports" ADD COLUMN "contains_special" boolean DEFAULT false NOT NULL;
