@@ -1,0 +1,168 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireStaff } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import type { Locale } from "@/lib/db/types";
+import { ActionError } from "@/lib/errors";
+import { getPerson } from "@/lib/persons/queries";
+import { StaffNav } from "../../_components/staff-nav";
+import { RestrictionLifting } from "../../_components/restriction-lifting";
+import { showDate } from "../../_components/format";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("staffPersons");
+  return { title: t("recordTitle") };
+}
+
+const FIELDS = [
+  "firstName", "lastName", "birthDate", "birthYear", "gender", "motherTongue", "serviceLanguage", "workingLifeStatus",
+  "email", "phone", "streetAddress", "postalCode", "city", "relationshipStart", "relationshipEnd", "relationshipState",
+] as const;
+const DATE_FIELDS = new Set<string>(["birthDate", "relationshipStart", "relationshipEnd"]);
+
+/**
+ * One person record (PRODUCT.md §2). Restricted records (Art. 18) show a banner and no edit link;
+ * special-category notes appear only for members allowed to read them, and their reading is audited.
+ */
+export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireStaff();
+  let data;
+  try {
+    data = await getPerson(await getDb(), user, id);
+  } catch (e) {
+    if (e instanceof ActionError && e.code === "not_found") notFound();
+    throw e;
+  }
+  const t = await getTranslations("staffPersons");
+  const l = await getTranslations("staffLabels");
+  const locale = (await getLocale()) as Locale;
+  const p = data.person;
+  const name = [p.firstName, p.lastName].filter(Boolean).join(" ");
+  return (
+    <>
+      <StaffNav current="persons" admin={user.role === "admin"} />
+      <p><Link href="/staff/persons">{t("back")}</Link></p>
+      <h1>{p.anonymisedAt ? t("anonymised") : name || t("noName")}</h1>
+      {p.restricted && (
+        <p className="notice-box" role="status" style={{ borderLeftColor: "#7a4a00" }}>
+          <strong>{t("restrictedBannerTitle")}</strong> {t("restrictedBanner")}{" "}
+          {p.restrictionGround && <>({l(`restrictionGround.${p.restrictionGround}` as never)}, {showDate(p.restrictedAt, locale)})</>}
+        </p>
+      )}
+      {p.anonymisedAt && <p className="notice-box">{t("anonymisedBanner")}</p>}
+      {!p.restricted && !p.anonymisedAt && (
+        <p><Link href={`/staff/persons/${id}/edit`} className="button">{t("edit")}</Link></p>
+      )}
+      <h2>{t("basics")}</h2>
+      <dl className="facts">
+        <dt>{t("register")}</dt>
+        <dd>{data.register?.notice[locale]?.name ?? data.register?.notice.fi.name}</dd>
+        {FIELDS.map((f) =>
+          p[f] !== null && p[f] !== "" ? (
+            <div key={f} style={{ display: "contents" }}>
+              <dt>{t(`field.${f}`)}</dt>
+              <dd>{DATE_FIELDS.has(f) ? showDate(String(p[f]), locale) : String(p[f])}</dd>
+            </div>
+          ) : null,
+        )}
+        {p.identityCodeMasked && (
+          <>
+            <dt>{t("field.identityCode")}</dt>
+            <dd>{p.identityCodeMasked}</dd>
+          </>
+        )}
+        {p.clientReference && (
+          <>
+            <dt>{t("clientReference")}</dt>
+            <dd>{p.clientReference}</dd>
+          </>
+        )}
+        <dt>{t("field.subjectGroups")}</dt>
+        <dd>{p.subjectGroups.length ? p.subjectGroups.join(", ") : "–"}</dd>
+        <dt>{t("bans")}</dt>
+        <dd>
+          {[p.directMarketingBan && t("field.directMarketingBan"), p.researchBan && t("field.researchBan"), p.profilingBan && t("field.profilingBan")].filter(Boolean).join(", ") || "–"}
+        </dd>
+        <dt>{t("account")}</dt>
+        <dd>{p.userId ? t("linked") : t("notLinked")}</dd>
+      </dl>
+
+      {p.restricted && <RestrictionLifting personId={p.id} />}
+
+      <h2>{t("consents")}</h2>
+      {data.consents.length === 0 ? <p>–</p> : (
+        <ul>
+          {data.consents.map((c) => (
+            <li key={c.id}>
+              {c.description} ({c.purpose}) – {t("given", { date: showDate(c.givenAt, locale) })}
+              {c.withdrawnAt && <> – <strong>{t("withdrawn", { date: showDate(c.withdrawnAt, locale) })}</strong></>}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t("notes")}</h2>
+      {data.hiddenSpecial > 0 && <p className="notice-box">{t("hiddenSpecial", { count: data.hiddenSpecial })}</p>}
+      {data.canReadSpecial && data.notes.some((n) => n.special) && <p className="hint">{t("specialAudited")}</p>}
+      {data.notes.length === 0 ? <p>–</p> : (
+        <ul>
+          {data.notes.map((n) => (
+            <li key={n.id}>
+              <strong>{showDate(n.writtenAt, locale)} · {n.topic}</strong>
+              {n.special && <span className="special"> ({t("special")})</span>}
+              <span className="hint"> – {l(`noteSource.${n.source}`)}{n.sourceDetail && `: ${n.sourceDetail}`}</span>
+              <p style={{ whiteSpace: "pre-wrap", marginTop: 0 }}>{n.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t("events")}</h2>
+      {data.events.length === 0 ? <p>–</p> : (
+        <ul>
+          {data.events.map((e) => (
+            <li key={e.id}>{showDate(e.eventDate, locale)} {e.eventName}{e.dietaryNeeds && <> – {t("diet")}: {e.dietaryNeeds}</>}</li>
+          ))}
+        </ul>
+      )}
+      <h2>{t("media")}</h2>
+      {data.media.length === 0 ? <p>–</p> : (
+        <ul>
+          {data.media.map((m) => (
+            <li key={m.id}>{showDate(m.capturedAt, locale)} {t(`mediaKind.${m.kind}`)}: {m.description}{m.location && ` (${m.location})`}</li>
+          ))}
+        </ul>
+      )}
+      <h2>{t("contacts")}</h2>
+      {data.contacts.length === 0 ? <p>–</p> : (
+        <ul>
+          {data.contacts.map((c) => (
+            <li key={c.id}>{showDate(c.occurredAt, locale)} {c.channel}{c.campaign && ` / ${c.campaign}`}: {c.summary}</li>
+          ))}
+        </ul>
+      )}
+      <h2>{t("feedback")}</h2>
+      {data.feedback.length === 0 ? <p>–</p> : (
+        <ul>
+          {data.feedback.map((f) => (
+            <li key={f.id}>{showDate(f.givenAt, locale)}{f.rating !== null && ` (${f.rating}/5)`}: {f.body}</li>
+          ))}
+        </ul>
+      )}
+      <h2>{t("requests")}</h2>
+      {data.requests.length === 0 ? <p>–</p> : (
+        <ul>
+          {data.requests.map((r) => (
+            <li key={r.id}>
+              <Link href={`/staff/requests/${r.id}`}>{r.reference}</Link> – {l(`type.${r.type}`)} ({l(`status.${r.status}`)})
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
