@@ -60,6 +60,14 @@ describe("schemas", () => {
     ]);
   });
 
+  it("accepts only known codes as the correct value of a coded field", () => {
+    const item = (field: string, correctValue: string) =>
+      requestFormSchema.safeParse({ type: "rectification", organisationId: "5f0c7c0e-4a3b-4c1d-9e2f-0a1b2c3d4e5f", items: [{ personId: "5f0c7c0e-4a3b-4c1d-9e2f-0a1b2c3d4e5f", field, correctValue }] });
+    expect(item("gender", "other").success).toBe(true);
+    expect(item("gender", "nainen").error?.issues[0]).toMatchObject({ path: ["items", 0, "correctValue"], message: "invalid_choice" });
+    expect(item("phone", "040 1234567").success).toBe(true);
+  });
+
   it("validates details passed by staff intake with the same rules", () => {
     expect(parseRequestDetails({ type: "objection", kind: "legitimate_interest", registerIds: ["5f0c7c0e-4a3b-4c1d-9e2f-0a1b2c3d4e5f"] }).success).toBe(false);
     expect(parseRequestDetails({ type: "erasure", scope: "everything", categories: ["contact"], ground: "unlawful" })).toMatchObject({ success: true, details: { categories: [] } });
