@@ -22,6 +22,7 @@ async function clientIp(): Promise<string> {
 
 /** Ask for a sign-in link: parse, rate-limit per address and per IP (PRODUCT.md §4), then send. */
 export async function requestSignInLink(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!(formData instanceof FormData)) return fail("invalid_input");
   const parsed = signInSchema.safeParse({ email: formData.get("email") });
   if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
   const { email } = parsed.data;
@@ -37,6 +38,7 @@ export async function requestSignInLink(_prev: ActionResult | null, formData: Fo
 
 /** Staff second factor: a TOTP code, each time step accepted once. */
 export async function verifyTotp(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!(formData instanceof FormData)) return fail("invalid_input");
   const parsed = totpSchema.safeParse({ code: formData.get("code") });
   if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
   const user = await getSessionUser();
@@ -56,6 +58,7 @@ export async function verifyTotp(_prev: ActionResult | null, formData: FormData)
 
 /** The language switcher: a cookie (and the account's language, which emails use). */
 export async function changeLocale(formData: FormData): Promise<void> {
+  if (!(formData instanceof FormData)) return;
   const parsed = localeSchema.safeParse({ locale: formData.get("locale"), back: formData.get("back") ?? undefined });
   if (!parsed.success) return;
   (await cookies()).set(localeCookie, parsed.data.locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600, httpOnly: false });

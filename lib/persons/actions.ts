@@ -28,6 +28,7 @@ export async function importChunkAction(values: unknown) {
 
 /** Without JavaScript: the whole file in one request, processed in chunks on the server. */
 export async function importFileAction(_: Prev, fd: FormData): Promise<ActionResult<ImportResult | undefined>> {
+  if (!(fd instanceof FormData)) return fail("invalid_input");
   const file = fd.get("file");
   const registerId = String(fd.get("registerId") ?? "");
   if (!(file instanceof File) || file.size === 0) return fail("invalid_input", { fieldErrors: { file: ["required"] } });

@@ -5,6 +5,8 @@
  */
 export function formDataToObject(fd: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  // A hand-made request can post anything: what is not a form is no input (a field error, not a 500).
+  if (!(fd instanceof FormData)) return out;
   for (const [key, raw] of fd.entries()) {
     if (typeof raw !== "string") continue;
     const parts = key.split(".");

@@ -83,7 +83,7 @@ export function CheckboxGroup<T extends FieldValues>({ control, name, legend, hi
   const value: string[] = Array.isArray(field.value) ? field.value : [];
   const id = `fs-${String(name).replace(/\W/g, "-")}`;
   return (
-    <fieldset className="field" aria-describedby={describe(id, hint, error)} aria-invalid={error ? "true" : undefined}>
+    <fieldset className="field" aria-describedby={describe(id, hint, error)}>
       <legend>{legend}</legend>
       <HintAndError id={id} hint={hint} error={error} />
       {options.map((o) => (
@@ -108,7 +108,7 @@ export function CheckboxGroup<T extends FieldValues>({ control, name, legend, hi
 /** Radio buttons bound to one field. */
 export function RadioGroup({ id, legend, hint, options, error, registration }: { id: string; legend: string; hint?: string; options: Option[]; error?: string; registration: UseFormRegisterReturn }) {
   return (
-    <fieldset className="field" aria-describedby={describe(id, hint, error)} aria-invalid={error ? "true" : undefined}>
+    <fieldset className="field" aria-describedby={describe(id, hint, error)}>
       <legend>{legend}</legend>
       <HintAndError id={id} hint={hint} error={error} />
       {options.map((o) => (

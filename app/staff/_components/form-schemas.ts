@@ -1,5 +1,6 @@
 import * as w from "@/lib/workflow/schema";
 import * as pe from "@/lib/persons/schema";
+import * as ad from "@/lib/admin/schema";
 
 /**
  * The zod schema of each staff form by name. Client components receive the name (a schema is not
@@ -33,6 +34,14 @@ export const staffFormSchemas = {
   releaseReport: w.releaseReportSchema,
   createPerson: pe.createPersonSchema,
   updatePerson: pe.updatePersonSchema,
+  settings: ad.settingsSchema,
+  organisation: ad.organisationSchema,
+  retention: ad.registerRetentionSchema,
+  notice: ad.noticeSchema,
+  addStaff: ad.addStaffSchema,
+  updateStaff: ad.updateStaffSchema,
+  removeStaff: ad.removeStaffSchema,
+  templateReset: ad.templateResetSchema,
 } as const;
 
 export type StaffFormName = keyof typeof staffFormSchemas;
