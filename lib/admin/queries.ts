@@ -85,6 +85,10 @@ async function loadRegister(tx: DbOrTx, actor: StaffActor, registerId: string) {
   return reg;
 }
 
+export async function getRegisterForAdmin(db: DbOrTx, actor: StaffActor, registerId: string) {
+  return loadRegister(db, actor, registerId);
+}
+
 /** The register's retention rule (PRODUCT.md §8, e.g. seed 004: erase when the relationship ended). */
 export async function updateRegisterRetention(db: Db, actor: StaffActor, input: { registerId: string; retentionRule: string; retentionMonthsAfterEnd: number | null }) {
   return db.transaction(async (tx) => {

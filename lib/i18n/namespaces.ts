@@ -24,11 +24,14 @@ import enPortal from "./messages/en/portal.json";
 import fiStaff from "./messages/fi/staff.json";
 import svStaff from "./messages/sv/staff.json";
 import enStaff from "./messages/en/staff.json";
+import fiAdmin from "./messages/fi/admin.json";
+import svAdmin from "./messages/sv/admin.json";
+import enAdmin from "./messages/en/admin.json";
 
 export type Messages = typeof fi;
 
-const fi = { ...fiCommon, ...fiPublic, ...fiAuth, ...fiErrors, ...fiReports, ...fiRequests, ...fiPortal, ...fiStaff };
-const sv: Messages = { ...svCommon, ...svPublic, ...svAuth, ...svErrors, ...svReports, ...svRequests, ...svPortal, ...svStaff };
-const en: Messages = { ...enCommon, ...enPublic, ...enAuth, ...enErrors, ...enReports, ...enRequests, ...enPortal, ...enStaff };
+const fi = { ...fiCommon, ...fiPublic, ...fiAuth, ...fiErrors, ...fiReports, ...fiRequests, ...fiPortal, ...fiStaff, ...fiAdmin };
+const sv: Messages = { ...svCommon, ...svPublic, ...svAuth, ...svErrors, ...svReports, ...svRequests, ...svPortal, ...svStaff, ...svAdmin };
+const en: Messages = { ...enCommon, ...enPublic, ...enAuth, ...enErrors, ...enReports, ...enRequests, ...enPortal, ...enStaff, ...enAdmin };
 
 export const namespaces = { fi, sv, en };

@@ -194,3 +194,15 @@ export async function updatePerson(db: Db, actor: StaffActor, input: UpdatePerso
     return changed;
   });
 }
+
+/** Name, email and language of a record, to prefill a request taken in on the person's behalf. */
+export async function getPersonSummary(db: DbOrTx, actor: StaffActor, personId: string) {
+  const p = await loadPerson(db, actor, personId);
+  return {
+    id: p.id,
+    organisationId: p.organisationId,
+    name: [p.firstName, p.lastName].filter(Boolean).join(" "),
+    email: p.email,
+    locale: p.serviceLanguage ?? "fi",
+  };
+}

@@ -4,6 +4,11 @@ import { runStaffAction } from "./action-runner";
 import * as s from "./schema";
 import * as q from "./queries";
 import { createReport, releaseReport } from "../reports/queries";
+import { redirect } from "next/navigation";
+import { intakeSchema } from "./intake-schema";
+import { fileOnBehalf } from "./intake-queries";
+import { approveRetentionErasure } from "../jobs/retention";
+import { toHelsinkiDate } from "../deadlines";
 
 // Thin wrappers (house rule 3): each parses its form, authenticates, and calls one query function
 // that runs one transaction with its audit event and email. Signatures fit useActionState.
@@ -100,5 +105,18 @@ export async function releaseReportAction(_: Prev, fd: FormData) {
       await releaseReport(db, { reportId: i.reportId, actor: { id: a.id, role: a.role === "admin" ? "admin" : "staff", organisationIds: a.organisationIds } });
     },
     { paths: req },
+  );
+}
+export async function intakeAction(_: Prev, fd: FormData) {
+  const res = await runStaffAction(intakeSchema, fd, (db, a, i) => fileOnBehalf(db, a, i), { paths: () => ["/staff"] });
+  if (res.ok && res.data) redirect(`/staff/requests/${res.data}`);
+  return res;
+}
+export async function approveRetentionAction(_: Prev, fd: FormData) {
+  return runStaffAction(
+    s.approveRetentionSchema,
+    fd,
+    (db, a, i) => approveRetentionErasure(db, a, { personIds: i.items.filter((x) => x.erase && x.personId).map((x) => x.personId), today: toHelsinkiDate(new Date()) }),
+    { paths: () => ["/staff/retention", "/staff/persons"] },
   );
 }

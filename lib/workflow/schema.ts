@@ -164,3 +164,11 @@ export type RejectInput = z.infer<typeof rejectSchema>;
 export type RectificationInput = z.infer<typeof rectificationSchema>;
 export type ErasurePlanInput = z.infer<typeof erasurePlanSchema>;
 export type ItemMarkInput = z.infer<typeof itemMarkSchema>;
+
+/** Retention proposals approved by staff: each row's record id and whether it is ticked. */
+export const approveRetentionSchema = z.object({
+  items: z
+    .array(z.object({ personId: z.string().trim().max(64), erase: checkbox() }).nullish().transform((v) => v ?? { personId: "", erase: false }))
+    .max(500),
+  confirmed: checkbox().refine((v) => v, "must_confirm"),
+});

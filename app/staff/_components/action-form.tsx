@@ -22,13 +22,16 @@ export type FieldSpec = {
 
 type Action = (prev: ActionResult<unknown> | null, fd: FormData) => Promise<ActionResult<unknown>>;
 
-/** Translate a message key from the `errors` namespace, else `staffErrors`, else a generic one. */
+/** Translate a message key from `errors`, else `staffErrors`, else `requestErrors`, else a generic one. */
 export function useErrorText() {
   const te = useTranslations("errors");
   const ts = useTranslations("staffErrors");
+  // fileRequest (intake on behalf) reports with the portal's keys.
+  const tr = useTranslations("requestErrors");
   return (key: string, max?: number) => {
     if (te.has(key)) return te(key as never, { max: max ?? 4000, min: 20, minutes: 15 } as never);
     if (ts.has(key)) return ts(key as never);
+    if (tr.has(key)) return tr(key as never, { max: max ?? 4000, min: 10 } as never);
     return te("invalid_input");
   };
 }

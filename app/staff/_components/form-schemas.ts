@@ -1,6 +1,7 @@
 import * as w from "@/lib/workflow/schema";
 import * as pe from "@/lib/persons/schema";
 import * as ad from "@/lib/admin/schema";
+import { intakeSchema } from "@/lib/workflow/intake-schema";
 
 /**
  * The zod schema of each staff form by name. Client components receive the name (a schema is not
@@ -32,6 +33,8 @@ export const staffFormSchemas = {
   removeMark: w.removeMarkSchema,
   generateReport: w.generateReportSchema,
   releaseReport: w.releaseReportSchema,
+  intake: intakeSchema,
+  approveRetention: w.approveRetentionSchema,
   createPerson: pe.createPersonSchema,
   updatePerson: pe.updatePersonSchema,
   settings: ad.settingsSchema,

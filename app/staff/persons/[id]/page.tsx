@@ -54,9 +54,14 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         </p>
       )}
       {p.anonymisedAt && <p className="notice-box">{t("anonymisedBanner")}</p>}
-      {!p.restricted && !p.anonymisedAt && (
-        <p><Link href={`/staff/persons/${id}/edit`} className="button">{t("edit")}</Link></p>
-      )}
+      <p>
+        {!p.restricted && !p.anonymisedAt && (
+          <>
+            <Link href={`/staff/persons/${id}/edit`} className="button">{t("edit")}</Link>{" "}
+          </>
+        )}
+        {!p.anonymisedAt && <Link href={`/staff/intake?person=${id}`} className="button secondary">{t("fileRequest")}</Link>}
+      </p>
       <h2>{t("basics")}</h2>
       <dl className="facts">
         <dt>{t("register")}</dt>
