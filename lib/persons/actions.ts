@@ -32,7 +32,7 @@ export async function importFileAction(_: Prev, fd: FormData): Promise<ActionRes
   const file = fd.get("file");
   const registerId = String(fd.get("registerId") ?? "");
   if (!(file instanceof File) || file.size === 0) return fail("invalid_input", { fieldErrors: { file: ["required"] } });
-  if (file.size > 20 * 1024 * 1024) return fail("invalid_input", { fieldErrors: { file: ["file_too_large"] } });
+  if (file.size > 1.9 * 1024 * 1024) return fail("invalid_input", { fieldErrors: { file: ["file_too_large"] } });
   const [header, ...rows] = parseCsv(await file.text());
   if (!header) return fail("invalid_input", { fieldErrors: { file: ["required"] } });
   const total: ImportResult = { imported: 0, errors: [], unknownColumns: [] };

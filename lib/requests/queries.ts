@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import type { DbOrTx, Tx } from "../db/client";
+import { rowsOf, type DbOrTx, type Tx } from "../db/client";
 import type { Locale, RequestDetails, RequestTypeCode } from "../db/types";
 import { consents, identityVerifications, memberships, organisations, personRecords, registers, requestRecords, requests, type Organisation, type Request } from "../db/schema";
 import { recordAudit } from "../audit/queries";
@@ -95,6 +95,10 @@ export async function fileRequest(db: DbOrTx, input: FileRequestInput): Promise<
   const subjectName = input.subjectName.trim();
   if (!subjectName) throw new RequestInputError({ subjectName: ["required"] });
 
+  const [orgRow] = await db.select({ prefix: organisations.referencePrefix }).from(organisations).where(eq(organisations.id, input.organisationId));
+  if (!orgRow) throw new ActionError("not_found");
+  await ensureReferenceSequence(db, orgRow.prefix, Number(toHelsinkiDate(input.receivedAt).slice(0, 4)));
+
   return db.transaction(async (tx) => {
     const [org] = await tx.select().from(organisations).where(eq(organisations.id, input.organisationId));
     if (!org) throw new ActionError("not_found");
@@ -131,29 +135,34 @@ export async function fileRequest(db: DbOrTx, input: FileRequestInput): Promise<
     const personIds = [...new Set(input.personIds)];
     if (personIds.length) await tx.insert(requestRecords).values(personIds.map((personId) => ({ requestId: request.id, personId })));
 
-    await recordAudit(tx, {
-      organisationId: org.id,
-      requestId: request.id,
-      actorId: input.actor.id,
-      actorRole: input.actor.role,
-      action: "request_filed",
-      payload: {
-        type: input.type,
-        channel: input.channel,
-        status,
-        requiredLevel: required,
-        identityLevel: current,
-        receivedOn: dates.receivedOn,
-        dueOn: dates.dueOn,
-        records: personIds.length,
-        onBehalf: input.actor.id !== input.userId,
-        representative: Boolean(input.representative),
-      },
-    });
-
+    const recordFiled = () =>
+      recordAudit(tx, {
+        organisationId: org.id,
+        requestId: request.id,
+        actorId: input.actor.id,
+        actorRole: input.actor.role,
+        action: "request_filed",
+        payload: {
+          type: input.type,
+          channel: input.channel,
+          status,
+          requiredLevel: required,
+          identityLevel: current,
+          receivedOn: dates.receivedOn,
+          dueOn: dates.dueOn,
+          records: personIds.length,
+          onBehalf: input.actor.id !== input.userId,
+          representative: Boolean(input.representative),
+        },
+      });
+    // Appending to the organisation's hash chain holds its lock until commit, so it comes last —
+    // unless effects that are audited themselves follow, which must come after the filing in the trail.
+    const hasEffects = status === "new" && (input.type === "objection" || input.type === "consent_withdrawal");
+    if (hasEffects) await recordFiled();
     const immediate: ImmediateEffects =
       status === "new" ? await applyImmediateEffects(tx, request, personIds, input.actor) : { bansSet: [], consentsWithdrawn: [] };
     await notifyRequestFiled(tx, org, request, clockStartsLater(org.settings, status));
+    if (!hasEffects) await recordFiled();
     return { ...request, immediate };
   });
 }
@@ -167,20 +176,49 @@ export function requestDates(org: Pick<Organisation, "settings">, receivedAt: Da
 }
 
 /**
- * `<prefix>-<year>-<sequence>`. A transaction-scoped advisory lock on the prefix serialises filers,
- * so two concurrent requests (on any app instance) never get the same number; the lock is per prefix
- * because references are unique across the whole installation.
+ * `<prefix>-<year>-<sequence>` from a database sequence per prefix and year: `nextval` never blocks
+ * and never repeats, so concurrent filers (on any app instance) neither collide nor wait for each
+ * other. A rolled-back filing leaves a gap, which is harmless: references must be unique, not dense.
  */
 async function nextReference(tx: Tx, prefix: string, year: number): Promise<string> {
-  const head = `${prefix}-${year}-`;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"request-ref:" + head}))`);
-  const [row] = await tx
-    .select({
-      n: sql<number>`coalesce(max(substr(${requests.reference}, ${head.length + 1}::int)::int), 0)`,
-    })
-    .from(requests)
-    .where(sql`left(${requests.reference}, ${head.length}::int) = ${head} and substr(${requests.reference}, ${head.length + 1}::int) ~ '^[0-9]+$'`);
-  return formatReference(prefix, year, Number(row?.n ?? 0) + 1);
+  const [row] = rowsOf<{ n: string | number }>(await tx.execute(sql`select nextval(${referenceSequence(prefix, year)}::regclass) as n`));
+  return formatReference(prefix, year, Number(row.n));
+}
+
+function referenceSequence(prefix: string, year: number): string {
+  return `request_ref_${prefix.toLowerCase().replace(/[^a-z0-9]/g, "_")}_${year}`;
+}
+
+const knownSequences = new WeakMap<object, Set<string>>();
+
+/**
+ * Create the sequence of a prefix and year on first use, outside the filing transaction (so two
+ * first filers cannot deadlock on the DDL), starting after any reference already given (demo data,
+ * staff intake from before). The in-memory set only saves a catalogue lookup; the database decides.
+ */
+export async function ensureReferenceSequence(db: DbOrTx, prefix: string, year: number): Promise<void> {
+  const name = referenceSequence(prefix, year);
+  const known = knownSequences.get(db) ?? new Set<string>();
+  knownSequences.set(db, known);
+  if (known.has(name)) return;
+  const exists = rowsOf(await db.execute(sql`select 1 from pg_class where relkind = 'S' and relname = ${name}`)).length > 0;
+  if (!exists) {
+    try {
+      await db.execute(sql.raw(`create sequence if not exists ${name}`));
+    } catch {
+      // Another instance created it at the same moment: it exists now.
+    }
+    const head = `${prefix}-${year}-`;
+    const [row] = rowsOf<{ n: number }>(
+      await db.execute(sql`select coalesce(max(substr(reference, ${head.length + 1}::int)::int), 0)::int as n from requests
+        where left(reference, ${head.length}::int) = ${head} and substr(reference, ${head.length + 1}::int) ~ '^[0-9]+$'`),
+    );
+    const given = Number(row?.n ?? 0);
+    if (given > 0) {
+      await db.execute(sql.raw(`select setval('${name}', greatest(${given}, (select case when is_called then last_value else 0 end from ${name})), true)`));
+    }
+  }
+  known.add(name);
 }
 
 /** Subjects file for themselves through the portal; staff file on behalf only in their own organisations. */

@@ -12,9 +12,19 @@ import type { ActOptions, StaffActor } from "./types";
 const ART19_TYPES = new Set(["rectification", "erasure", "restriction"]);
 
 /** Task action codes (translated in the UI): what must be done in the external system. */
+const EXTERNAL_VERB: Record<Request["type"], string> = {
+  access: "access",
+  rectification: "rectify",
+  erasure: "erase",
+  restriction: "restrict",
+  objection: "object",
+  consent_withdrawal: "withdraw_consent",
+  portability: "export",
+};
+
 export function taskActionFor(kind: "processor" | "recipient", type: Request["type"]): string {
   if (kind === "recipient") return "notify_recipient";
-  return `${type}_external`;
+  return `${EXTERNAL_VERB[type]}_external`;
 }
 
 /** The registers a request concerns: those of its linked records, narrowed by registers it names. */

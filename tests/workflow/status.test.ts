@@ -72,7 +72,7 @@ describe("assign", () => {
     expect(row.assigneeId).toBe(a.staff.id);
     expect(row.status).toBe("in_progress");
     const t = await h.db.select().from(tasks).where(eq(tasks.requestId, r.id));
-    expect(t.map((x) => x.action).sort()).toEqual(["erasure_external", "notify_recipient"]);
+    expect(t.map((x) => x.action).sort()).toEqual(["erase_external", "notify_recipient"]);
     await assignRequest(h.db, a.staff, { requestId: r.id, assigneeId: a.staff2.id });
     expect(await h.db.select().from(tasks).where(eq(tasks.requestId, r.id))).toHaveLength(2);
     expect(await actions(r.id)).toEqual(["request.assigned", "tasks.created", "request.assigned"]);

@@ -6,6 +6,7 @@ import type { SmtpBox } from "../../support/smtp";
 import { toAddress } from "../../support/smtp";
 import type { RunningApp } from "./app";
 import { seriousViolations } from "./axe";
+import { screenshotOnFailure } from "./browser";
 
 // Shared steps of the browser journeys (issue 6 §1–2): texts come from the app's own message files,
 // so a reworded label does not break a journey, and a missing one fails loudly.
@@ -92,10 +93,21 @@ export async function journeySignIn(
   axe: AxeLog,
   who: { email: string; totpSecret?: string; locale: Locale },
 ): Promise<{ ctx: BrowserContext; page: Page }> {
-  const t = textsFor(who.locale);
   const ctx = await browser.newContext();
   await ctx.addCookies([{ name: "NEXT_LOCALE", value: who.locale, url: app.url }]);
   const page = await ctx.newPage();
+  try {
+    await signInSteps(page, app, smtp, axe, who);
+  } catch (e) {
+    await screenshotOnFailure(page, `sign-in-${who.email}`);
+    const logs = app.logs.join("").split("\n").slice(-15).join("\n");
+    throw new Error(`sign-in of ${who.email} failed at ${page.url()}: ${(e as Error).message}${await pageErrors(page)}\napp log tail:\n${logs}`);
+  }
+  return { ctx, page };
+}
+
+async function signInSteps(page: Page, app: RunningApp, smtp: SmtpBox, axe: AxeLog, who: { email: string; totpSecret?: string; locale: Locale }) {
+  const t = textsFor(who.locale);
   await page.goto(`${app.url}/sign-in`);
   await axe.check(page, "sign-in");
   const before = smtp.messages.length;
@@ -121,7 +133,6 @@ export async function journeySignIn(
   } else {
     await page.waitForURL(/\/my\//);
   }
-  return { ctx, page };
 }
 
 /* ---------------------------------------------------------------- subject portal ------------- */
@@ -202,7 +213,7 @@ export async function finishTasks(page: Page, t: T, skipReason?: string): Promis
   const total = await doneButtons.count();
   for (let n = total; n > 0; n--) {
     if (skipReason && n === total) {
-      const card = tasks.locator("li.card").filter({ has: doneButtons }).first();
+      const card = tasks.locator("li.card").filter({ has: page.getByRole("button", { name: t("staffTasks.done"), exact: true }) }).first();
       await card.locator("summary", { hasText: exactly(t("staffTasks.skip")) }).click();
       await card.getByLabel(startsWith(t("staffTasks.skipReason"))).fill(skipReason);
       await card.getByRole("button", { name: t("staffTasks.skipSubmit"), exact: true }).click();

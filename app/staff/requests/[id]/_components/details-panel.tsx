@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { RequestView } from "@/lib/workflow/view-queries";
 import type { Locale } from "@/lib/db/types";
 import { showDate } from "../../../_components/format";
+import { fieldKey } from "../../../_components/labels";
 
 /** What the subject asked for, per request type (PRODUCT.md §3). */
 export async function DetailsPanel({ view }: { view: RequestView }) {
@@ -57,7 +58,7 @@ export async function DetailsPanel({ view }: { view: RequestView }) {
             {d.items.map((i, n) => (
               <tr key={n}>
                 <td>{personName(i.personId)}</td>
-                <td>{l.has(`field.${i.field}`) ? l(`field.${i.field}` as never) : i.field}</td>
+                <td>{l.has(`field.${fieldKey(i.field)}`) ? l(`field.${fieldKey(i.field)}` as never) : i.field}</td>
                 <td>{i.currentValue ?? "–"}</td>
                 <td>
                   {i.correctValue ?? ""}

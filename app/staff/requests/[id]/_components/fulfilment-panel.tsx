@@ -6,6 +6,7 @@ import { consentAction, erasureAction, objectionAction, rectificationAction, res
 import { ActionForm, type FieldSpec } from "../../../_components/action-form";
 import { RestrictionLifting } from "../../../_components/restriction-lifting";
 import { ReportsBox } from "./reports-box";
+import { fieldKey } from "../../../_components/labels";
 
 /** Fulfilment that changes the register data (PRODUCT.md §3), one form per request type. */
 export async function FulfilmentPanel({ view }: { view: RequestView }) {
@@ -37,7 +38,7 @@ export async function FulfilmentPanel({ view }: { view: RequestView }) {
             ...undecided.flatMap(({ i, n }): FieldSpec[] => [
               {
                 name: `items.${n}.decision`,
-                label: t("itemDecision", { n: n + 1, field: l.has(`field.${i.field}`) ? l(`field.${i.field}` as never) : i.field }),
+                label: t("itemDecision", { n: n + 1, field: l.has(`field.${fieldKey(i.field)}`) ? l(`field.${fieldKey(i.field)}` as never) : i.field }),
                 kind: "radio",
                 options: [
                   { value: "accepted", label: l("itemDecision.accepted") },
