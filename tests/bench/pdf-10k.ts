@@ -80,7 +80,7 @@ async function main() {
       out[format] = m;
       fs.rmSync(file, { force: true });
     }
-    console.log(JSON.stringify(out, null, 2));
+    console.log(JSON.stringify(out));
   } finally {
     await h.close();
   }

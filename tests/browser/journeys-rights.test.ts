@@ -72,8 +72,10 @@ async function staffPage(axe: AxeLog, who: SeedStaff, locale: Locale): Promise<P
 async function journey(name: string, body: (axe: AxeLog, current: (p: Page) => Page) => Promise<void>) {
   const axe = new AxeLog();
   let last: Page | undefined;
+  const started = Date.now();
   try {
     await body(axe, (p) => (last = p));
+    console.log(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s, ${axe.pages.length} axe checks taking ${(axe.ms / 1000).toFixed(1)} s`);
   } catch (e) {
     await screenshotOnFailure(last, name);
     throw e;

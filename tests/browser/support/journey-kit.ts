@@ -48,15 +48,19 @@ export const startsWith = (s: string) => new RegExp(`^\\s*${escapeRe(s)}`);
 export class AxeLog {
   readonly violations: string[] = [];
   readonly pages: string[] = [];
+  /** Time spent in axe, to keep an eye on the journeys' runtime. */
+  ms = 0;
   async check(page: Page, label: string) {
     await page.waitForLoadState("load");
+    const started = Date.now();
     const found = await seriousViolations(page);
+    this.ms += Date.now() - started;
     const where = `${label} [${new URL(page.url()).pathname}]`;
     this.pages.push(where);
     for (const v of found) this.violations.push(`${where}: ${v}`);
   }
   report(): string {
-    return `${this.violations.length} serious/critical axe violation(s) on ${this.pages.length} page checks:\n  ${this.violations.join("\n  ")}`;
+    return `${this.violations.length} serious/critical axe violation(s) on ${this.pages.length} page checks (${(this.ms / 1000).toFixed(1)} s of axe):\n  ${this.violations.join("\n  ")}`;
   }
 }
 
