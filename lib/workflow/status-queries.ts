@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, asc, eq, gte } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import { internalNotes, messages, requests, type Request } from "../db/schema";
 import {
@@ -29,6 +29,8 @@ export async function assignRequest(db: Db, actor: StaffActor, input: { requestI
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
     assertOpen(request);
     if (input.assigneeId && !(await isHandlerOf(tx, input.assigneeId, request.organisationId))) refuse("not_a_handler", "invalid_input");
+    // Choosing the current handler again changes nothing and is not another audit event.
+    if (input.assigneeId === request.assigneeId) return;
     const status = input.assigneeId && request.status === "new" ? "in_progress" : request.status;
     await tx.update(requests).set({ assigneeId: input.assigneeId, status, updatedAt: now }).where(eq(requests.id, request.id));
     await auditRequest(tx, actor, request, "request.assigned", {
@@ -96,7 +98,16 @@ export async function resumeRequest(db: Db, actor: StaffActor, input: { requestI
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
     if (request.status !== "awaiting_subject") refuse("not_awaiting_subject");
-    const row = await resumeClock(tx, request, now);
+    // The pause ends when the subject answered, not when a handler got round to it (LEGAL.md §1).
+    const [answer] = request.pausedSince
+      ? await tx
+          .select({ at: messages.createdAt })
+          .from(messages)
+          .where(and(eq(messages.requestId, request.id), eq(messages.fromStaff, false), gte(messages.createdAt, request.pausedSince)))
+          .orderBy(asc(messages.createdAt))
+          .limit(1)
+      : [];
+    const row = await resumeClock(tx, request, answer?.at ?? now);
     await auditRequest(tx, actor, request, "request.resumed", {
       payload: { pausedDays: row.pausedDays, addedDays: row.pausedDays - request.pausedDays, dueOn: row.dueOn, extendedDueOn: row.extendedDueOn },
     });

@@ -112,6 +112,16 @@ describe("ask for information and the clock pause (LEGAL.md §1)", () => {
     expect(await actions(r.id)).toEqual(["request.info_requested", "request.resumed"]);
   });
 
+  it("counts the pause until the subject's first answer, even if the handler resumes later", async () => {
+    const r = await createRequest(h.db, a, { receivedOn: "2025-03-05", receivedAt: new Date("2025-03-05T10:00:00Z") });
+    await askForInformation(h.db, a.staff, { requestId: r.id, reason: "identity", message: "Kerro syntymäaikasi.", pauseClock: true }, { now: at("2025-03-06") });
+    await h.db.insert(messages).values({ requestId: r.id, fromStaff: false, body: "1.1.1980", createdAt: at("2025-03-16") });
+    await resumeRequest(h.db, a.staff, { requestId: r.id }, { now: at("2025-03-20") });
+    const row = await load(r.id);
+    expect(row.pausedDays).toBe(10);
+    expect(row.dueOn).toBe("2025-04-15");
+  });
+
   it("does not pause when the organisation's setting is off or the handler unticks it", async () => {
     const r = await createRequest(h.db, a);
     await askForInformation(h.db, a.staff, { requestId: r.id, reason: "clarification", message: "Mitä rekisteriä?", pauseClock: false });

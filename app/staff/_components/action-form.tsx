@@ -49,9 +49,15 @@ export function ActionForm(props: {
   successText: string;
   idPrefix: string;
   secondary?: boolean;
+  /**
+   * The action no longer applies (e.g. already extended, request closed): only the children and the last
+   * result show. Rendering the same form closed, instead of removing it, keeps its success message on
+   * screen (and announced) after the page re-renders with the new state.
+   */
+  closed?: boolean;
   children?: React.ReactNode;
 }) {
-  const { name, action, fields, submitLabel, successText, idPrefix, secondary, children } = props;
+  const { name, action, fields, submitLabel, successText, idPrefix, secondary, closed, children } = props;
   const errorText = useErrorText();
   const [state, formAction, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -91,7 +97,7 @@ export function ActionForm(props: {
           {successText}
         </p>
       )}
-      {fields.map((f) => {
+      {!closed && fields.map((f) => {
         const errs = errorsOf(f.name);
         const id = fid(f.name);
         const common = {
@@ -161,9 +167,11 @@ export function ActionForm(props: {
           </div>
         );
       })}
-      <button type="submit" disabled={pending} className={secondary ? "secondary" : undefined}>
-        {submitLabel}
-      </button>
+      {!closed && (
+        <button type="submit" disabled={pending} className={secondary ? "secondary" : undefined}>
+          {submitLabel}
+        </button>
+      )}
     </form>
   );
 }

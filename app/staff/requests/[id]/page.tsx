@@ -140,13 +140,16 @@ export default async function StaffRequestPage({ params }: Props) {
         )}
       </dl>
 
-      <IdentityPanel view={view} />
-      <DetailsPanel view={view} />
-      <FulfilmentPanel view={view} />
-      <TasksPanel view={view} />
-      <ActionsPanel view={view} actorId={user.id} today={today} />
-      <Conversation view={view} />
-      <Timeline view={view} />
+      {/* Keyed by request: forms keep their result messages across re-renders of one request only. */}
+      <div key={r.id}>
+        <IdentityPanel view={view} />
+        <DetailsPanel view={view} />
+        <FulfilmentPanel view={view} />
+        <TasksPanel view={view} />
+        <ActionsPanel view={view} actorId={user.id} today={today} />
+        <Conversation view={view} />
+        <Timeline view={view} />
+      </div>
     </>
   );
 }

@@ -23,49 +23,44 @@ export async function FulfilmentPanel({ view }: { view: RequestView }) {
     body = <ReportsBox view={view} />;
   } else if (d.type === "rectification") {
     const undecided = d.items.map((i, n) => ({ i, n })).filter((x) => !x.i.decision);
-    body =
-      undecided.length === 0 ? (
-        <p>{t("allDecided")}</p>
-      ) : (
-        <ActionForm
-          name="rectification"
-          action={rectificationAction}
-          idPrefix="rect"
-          submitLabel={t("rectifySubmit")}
-          successText={t("rectified")}
-          fields={[
-            hidden,
-            ...undecided.flatMap(({ i, n }): FieldSpec[] => [
-              {
-                name: `items.${n}.decision`,
-                label: t("itemDecision", { n: n + 1, field: l.has(`field.${fieldKey(i.field)}`) ? l(`field.${fieldKey(i.field)}` as never) : i.field }),
-                kind: "radio",
-                options: [
-                  { value: "accepted", label: l("itemDecision.accepted") },
-                  { value: "rejected", label: l("itemDecision.rejected") },
-                ],
-              },
-              ...(i.correctValue ? [{ name: `items.${n}.value`, label: t("valueToWrite"), hint: t("valueToWriteHint"), kind: "text" as const, defaultValue: i.correctValue, maxLength: 500 }] : []),
-              { name: `items.${n}.reason`, label: t("itemReason"), hint: t("itemReasonHint"), kind: "textarea", rows: 2, maxLength: 2000 },
-            ]),
-          ]}
-        >
-          <p>{t("rectifyHelp")}</p>
-          {view.persons.some((p) => p.restricted) && <p className="form-error">{t("restrictedWarning")}</p>}
-        </ActionForm>
-      );
+    body = (
+      <ActionForm
+        name="rectification"
+        action={rectificationAction}
+        idPrefix="rect"
+        closed={undecided.length === 0}
+        submitLabel={t("rectifySubmit")}
+        successText={t("rectified")}
+        fields={[
+          hidden,
+          ...undecided.flatMap(({ i, n }): FieldSpec[] => [
+            {
+              name: `items.${n}.decision`,
+              label: t("itemDecision", { n: n + 1, field: l.has(`field.${fieldKey(i.field)}`) ? l(`field.${fieldKey(i.field)}` as never) : i.field }),
+              kind: "radio",
+              options: [
+                { value: "accepted", label: l("itemDecision.accepted") },
+                { value: "rejected", label: l("itemDecision.rejected") },
+              ],
+            },
+            ...(i.correctValue ? [{ name: `items.${n}.value`, label: t("valueToWrite"), hint: t("valueToWriteHint"), kind: "text" as const, defaultValue: i.correctValue, maxLength: 500 }] : []),
+            { name: `items.${n}.reason`, label: t("itemReason"), hint: t("itemReasonHint"), kind: "textarea", rows: 2, maxLength: 2000 },
+          ]),
+        ]}
+      >
+        <p>{undecided.length === 0 ? t("allDecided") : t("rectifyHelp")}</p>
+        {undecided.length > 0 && view.persons.some((p) => p.restricted) && <p className="form-error">{t("restrictedWarning")}</p>}
+      </ActionForm>
+    );
   } else if (d.type === "erasure") {
     const present = new Set(view.persons.flatMap((p) => p.categories));
     const listed = d.scope === "everything" ? ERASURE_CATEGORIES.filter((c) => present.has(c)) : ERASURE_CATEGORIES.filter((c) => d.categories.includes(c));
-    body = view.done.erasure ? (
-      <p>{t("erasureDone")}</p>
-    ) : view.persons.length === 0 ? (
-      <p>{t("noRecords")}</p>
-    ) : (
+    body = (
       <ActionForm
         name="erasure"
         action={erasureAction}
         idPrefix="erase"
+        closed={view.done.erasure || view.persons.length === 0}
         submitLabel={t("eraseSubmit")}
         successText={t("erased")}
         fields={[
@@ -90,19 +85,15 @@ export async function FulfilmentPanel({ view }: { view: RequestView }) {
           { name: "confirmed", label: t("eraseConfirm"), kind: "checkbox" },
         ]}
       >
-        <p>{t("erasureHelp")}</p>
+        <p>{view.done.erasure ? t("erasureDone") : view.persons.length === 0 ? t("noRecords") : t("erasureHelp")}</p>
       </ActionForm>
     );
   } else if (d.type === "restriction") {
     body = (
       <>
-        {view.done.restriction ? (
-          <p>{t("restrictionDone")}</p>
-        ) : (
-          <ActionForm name="restrict" action={restrictAction} idPrefix="restrict" submitLabel={t("restrictSubmit")} successText={t("restricted")} fields={[hidden]}>
-            <p>{t("restrictHelp")}</p>
-          </ActionForm>
-        )}
+        <ActionForm name="restrict" action={restrictAction} idPrefix="restrict" closed={view.done.restriction} submitLabel={t("restrictSubmit")} successText={t("restricted")} fields={[hidden]}>
+          <p>{view.done.restriction ? t("restrictionDone") : t("restrictHelp")}</p>
+        </ActionForm>
         {view.persons
           .filter((p) => p.restricted)
           .map((p) => (
@@ -111,13 +102,12 @@ export async function FulfilmentPanel({ view }: { view: RequestView }) {
       </>
     );
   } else if (d.type === "objection") {
-    body = view.done.objection ? (
-      <p>{t("objectionDone")}</p>
-    ) : (
+    body = (
       <ActionForm
         name="objection"
         action={objectionAction}
         idPrefix="objection"
+        closed={view.done.objection}
         submitLabel={t("objectionSubmit")}
         successText={t("objectionDecided")}
         fields={[
@@ -133,19 +123,16 @@ export async function FulfilmentPanel({ view }: { view: RequestView }) {
           { name: "reasons", label: t("objectionReasons"), hint: t("objectionReasonsHint"), kind: "textarea", required: true, maxLength: 4000 },
         ]}
       >
-        <p>{d.kind === "legitimate_interest" ? t("objectionHelpLegitimate") : t("objectionHelpAbsolute")}</p>
+        <p>{view.done.objection ? t("objectionDone") : d.kind === "legitimate_interest" ? t("objectionHelpLegitimate") : t("objectionHelpAbsolute")}</p>
       </ActionForm>
     );
   } else if (d.type === "consent_withdrawal") {
     const pending = view.consents.filter((c) => !c.withdrawnAt).length;
-    body =
-      pending === 0 ? (
-        <p>{t("consentsDone")}</p>
-      ) : (
-        <ActionForm name="consent" action={consentAction} idPrefix="consent" submitLabel={t("consentSubmit")} successText={t("consentsWithdrawn")} fields={[hidden]}>
-          <p>{t("consentHelp", { count: pending })}</p>
-        </ActionForm>
-      );
+    body = (
+      <ActionForm name="consent" action={consentAction} idPrefix="consent" closed={pending === 0} submitLabel={t("consentSubmit")} successText={t("consentsWithdrawn")} fields={[hidden]}>
+        <p>{pending === 0 ? t("consentsDone") : t("consentHelp", { count: pending })}</p>
+      </ActionForm>
+    );
   }
 
   return (
