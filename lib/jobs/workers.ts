@@ -3,6 +3,8 @@ import { processOutbox } from "../mail/queries";
 import { claimJob, releaseJob } from "./schedule";
 import { runScheduledReminders } from "./reminders";
 import { expireReports } from "../reports/queries";
+import { pruneClosedRequests } from "./retention";
+import { toHelsinkiDate } from "../deadlines";
 
 type Holder = { timers?: NodeJS.Timeout[] };
 const holder = globalThis as unknown as { __omatietoWorkers?: Holder };
@@ -12,6 +14,8 @@ const JOBS: Array<{ name: string; everySeconds: number; run: (db: Db) => Promise
   // Reminders are idempotent (reminders_sent), so running them often only catches the day's turn quickly.
   { name: "reminders", everySeconds: 15 * 60, run: (db) => runScheduledReminders(db) },
   { name: "expire_reports", everySeconds: 60 * 60, run: (db) => expireReports(db) },
+  // Closed requests older than the organisation's setting are pruned to statistics (PRODUCT.md §8).
+  { name: "prune_closed_requests", everySeconds: 24 * 60 * 60, run: (db) => pruneClosedRequests(db, toHelsinkiDate(new Date())) },
 ];
 
 function every(ms: number, fn: () => Promise<void>): NodeJS.Timeout {

@@ -1,4 +1,5 @@
 import "server-only";
+import { resumeClock } from "../workflow/status-queries";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import type { Locale } from "../db/types";
@@ -190,14 +191,27 @@ export async function postSubjectMessage(db: DbOrTx, userId: string, input: { re
   if (!isUuid(input.requestId)) throw new ActionError("not_found");
   return db.transaction(async (tx) => {
     const [request] = await tx
-      .select({ id: requests.id, organisationId: requests.organisationId })
+      .select()
       .from(requests)
-      .where(and(eq(requests.id, input.requestId), eq(requests.userId, userId)));
+      .where(and(eq(requests.id, input.requestId), eq(requests.userId, userId)))
+      .for("update");
     if (!request) throw new ActionError("not_found");
     const [message] = await tx
       .insert(messages)
       .values({ requestId: request.id, authorId: userId, fromStaff: false, body: input.body })
       .returning();
+    // The subject answered the handler's question: the paused clock runs again from now (LEGAL.md §1).
+    if (request.status === "awaiting_subject") {
+      const resumed = await resumeClock(tx, request, message.createdAt);
+      await recordAudit(tx, {
+        organisationId: request.organisationId,
+        requestId: request.id,
+        actorId: userId,
+        actorRole: "subject",
+        action: "clock_resumed",
+        payload: { pausedDays: resumed.pausedDays, dueOn: resumed.dueOn, byReply: true },
+      });
+    }
     await recordAudit(tx, {
       organisationId: request.organisationId,
       requestId: request.id,
