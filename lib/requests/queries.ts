@@ -203,19 +203,18 @@ export async function ensureReferenceSequence(db: DbOrTx, prefix: string, year: 
   if (known.has(name)) return;
   const exists = rowsOf(await db.execute(sql`select 1 from pg_class where relkind = 'S' and relname = ${name}`)).length > 0;
   if (!exists) {
-    try {
-      await db.execute(sql.raw(`create sequence if not exists ${name}`));
-    } catch {
-      // Another instance created it at the same moment: it exists now.
-    }
+    // Start after any reference already given, in the CREATE itself: no window in which another
+    // filer could draw a number that is already taken.
     const head = `${prefix}-${year}-`;
     const [row] = rowsOf<{ n: number }>(
       await db.execute(sql`select coalesce(max(substr(reference, ${head.length + 1}::int)::int), 0)::int as n from requests
         where left(reference, ${head.length}::int) = ${head} and substr(reference, ${head.length + 1}::int) ~ '^[0-9]+$'`),
     );
-    const given = Number(row?.n ?? 0);
-    if (given > 0) {
-      await db.execute(sql.raw(`select setval('${name}', greatest(${given}, (select case when is_called then last_value else 0 end from ${name})), true)`));
+    const start = Number(row?.n ?? 0) + 1;
+    try {
+      await db.execute(sql.raw(`create sequence if not exists ${name} start with ${start}`));
+    } catch {
+      // Another instance created it at the same moment: it exists now.
     }
   }
   known.add(name);

@@ -49,7 +49,9 @@ export async function POST(req: NextRequest) {
     if (e instanceof RequestInputError) return json({ ok: false, code: "invalid_input", fieldErrors: e.fieldErrors }, 400);
     if (e instanceof ActionError) return json({ ok: false, code: e.code }, e.code === "not_found" ? 404 : e.code === "forbidden" ? 403 : 400);
     if (isDatabaseUnavailable(e)) return json({ ok: false, code: "unavailable" }, 503);
-    console.error("[api] file request failed:", (e as Error)?.name ?? "error");
+    // The SQLSTATE and constraint name help diagnose; they carry no personal data.
+    const cause = (e as { cause?: { code?: string; constraint_name?: string } }).cause;
+    console.error("[api] file request failed:", (e as Error)?.name ?? "error", cause?.code ?? "", cause?.constraint_name ?? "");
     return json({ ok: false, code: "internal" }, 500);
   }
 }
