@@ -50,7 +50,20 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
+/**
+ * Encode arguments the way React's encodeReply does for plain JSON values: a string starting with "$"
+ * is escaped as "$$" (a bare "$…" is a reference in the Flight reply format, which Next.js itself
+ * rejects with a 500 before any action runs — framework territory, not this app's input handling).
+ */
+function escapeFlight(value: unknown): unknown {
+  if (typeof value === "string") return value.startsWith("$") ? `$${value}` : value;
+  if (Array.isArray(value)) return value.map(escapeFlight);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeFlight(v)]));
+  return value;
+}
+
 async function callAction(action: Action, args: unknown[], cookie?: string) {
+  args = escapeFlight(args) as unknown[];
   const res = await fetch(`${app.url}/`, {
     method: "POST",
     headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...(cookie ? { cookie } : {}) },
@@ -68,8 +81,10 @@ describe("hostile input to every server action", () => {
       fc.asyncProperty(fc.constantFrom("anon", "subject", "staff"), fc.array(hostileValue, { minLength: 0, maxLength: 3 }), async (role, args) => {
         const r = await callAction(action, args, who[role]?.cookie);
         expect(r.status, `${action.name} as ${role}`).toBeLessThan(500);
-        // A caller who is not signed in never gets "ok": true back.
+        // A caller who is not signed in never gets "ok": true back, and a subject never succeeds with a
+        // staff action (authorisation cells of the matrix for server actions).
         if (role === "anon") expect(r.body).not.toMatch(/"ok":true/);
+        if (role === "subject" && /lib\/(workflow|persons|admin)\//.test(action.name)) expect(r.body).not.toMatch(/"ok":true/);
       }),
       { numRuns: 12 },
     );

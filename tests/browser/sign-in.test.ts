@@ -50,6 +50,11 @@ describe("sign-in by a one-time email link over real SMTP", () => {
       expect(link.startsWith(app.url)).toBe(true);
       await page.goto(link);
       await page.waitForURL(/\/my\/requests/);
+      // The session cookie is out of reach of scripts and of cross-site requests.
+      const session = (await ctx.cookies(app.url)).find((c) => c.name.endsWith("authjs.session-token"));
+      expect(session?.httpOnly).toBe(true);
+      expect(session?.sameSite).toBe("Lax");
+      expect(session?.path).toBe("/");
       await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(/Omat pyynnöt/);
       // The same link again, in another browser: refused with a clear message.
       const other = await browser.newContext();
