@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "../organisations/slug";
 import { and, eq, gte, isNull, isNotNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx, Tx } from "../db/client";
 import { identityVerifications, organisations, personRecords, users } from "../db/schema";
@@ -126,6 +127,7 @@ export async function linkByClientReference(db: Db, user: { id: string }, input:
 
 /** The organisation's OIDC client (PRODUCT.md §4 level 3), the secret opened from its seal; null if not configured. */
 export async function getOidcClientConfig(db: DbOrTx, slug: string) {
+  if (!isSlug(slug)) return null;
   const [org] = await db
     .select({ id: organisations.id, slug: organisations.slug, issuer: organisations.oidcIssuer, clientId: organisations.oidcClientId, secretEnc: organisations.oidcClientSecretEnc })
     .from(organisations)

@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "./slug";
 import { asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "../db/client";
 import { organisations, processors, registers } from "../db/schema";
@@ -14,6 +15,7 @@ export async function listOrganisations() {
 
 export async function getOrganisationWithRegisters(slug: string) {
   const db = await getDb();
+  if (!isSlug(slug)) return null;
   const [org] = await db.select().from(organisations).where(eq(organisations.slug, slug));
   if (!org) return null;
   const regs = await db.select().from(registers).where(eq(registers.organisationId, org.id)).orderBy(asc(registers.slug));

@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "../organisations/slug";
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import type { Locale, RequestTypeCode } from "../db/types";
@@ -27,6 +28,7 @@ export async function listOrganisationsForSubject(db: DbOrTx, userId: string) {
  * only to the account they are linked to), and the consents on record that are still in force.
  */
 export async function getRequestFormContext(db: DbOrTx, userId: string, organisationSlug: string, locale: Locale, type?: RequestTypeCode) {
+  if (!isSlug(organisationSlug)) return null;
   const [org] = await db.select().from(organisations).where(eq(organisations.slug, organisationSlug));
   if (!org) return null;
   const regs = await db.select().from(registers).where(eq(registers.organisationId, org.id)).orderBy(asc(registers.slug));

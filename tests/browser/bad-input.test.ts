@@ -113,6 +113,15 @@ describe("hostile input to route handlers", () => {
   });
 });
 
+describe("NUL bytes in URLs", () => {
+  it.each(["/organisations/%00/privacy", "/my/verify/oidc/%00/start", "/my/requests/new?org=%00&type=access", "/staff/persons?q=%00"])("%s is a 400, not a database error", async (p) => {
+    for (const role of ["anon", "subject", "staff"] as const) {
+      const res = await fetch(`${app.url}${p}`, { headers: who[role] ? { cookie: who[role]!.cookie } : {}, redirect: "manual" });
+      expect(res.status).toBe(400);
+    }
+  });
+});
+
 describe("nothing half-stored", () => {
   it.skipIf(!process.env.DATABASE_URL)("every request has its audit event and every message its request", async () => {
     const sql = postgres(app.databaseUrl!, { max: 1, onnotice: () => {} });
