@@ -20,8 +20,7 @@ import { normaliseHetu, validateHetu } from "../identity/hetu";
 import { toHelsinkiDate } from "../deadlines";
 import { isStaffRole } from "../auth/types";
 import { ActionError } from "../errors";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "../validation/ids";
 import { refuse } from "../workflow/errors";
 import { canReadSpecialIn } from "../workflow/access-queries";
 import type { StaffActor } from "../workflow/types";
@@ -101,7 +100,7 @@ export async function listOrgRegisters(db: DbOrTx, actor: StaffActor) {
 
 async function loadPerson(tx: DbOrTx, actor: StaffActor, personId: string, forUpdate = false): Promise<PersonRecord> {
   // An id from a URL that is not a UUID names nothing (a 404, not a database error).
-  if (!UUID.test(personId)) throw new ActionError("not_found");
+  if (!isUuid(personId)) throw new ActionError("not_found");
   const orgs = scope(actor);
   const q = tx.select().from(personRecords).where(and(eq(personRecords.id, personId), inArray(personRecords.organisationId, orgs)));
   const [p] = forUpdate ? await q.for("update") : await q;

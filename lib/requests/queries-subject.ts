@@ -1,5 +1,6 @@
 import "server-only";
 import { resumeClock } from "../workflow/status-queries";
+import { isUuid } from "../validation/ids";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import type { Locale } from "../db/types";
@@ -240,6 +241,3 @@ export async function markStaffMessagesRead(db: DbOrTx, userId: string, requestI
     );
 }
 
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}

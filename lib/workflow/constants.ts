@@ -2,15 +2,10 @@
  * Plain value lists shared by forms (client) and queries (server): kept free of drizzle imports so that
  * client bundles can use them. They mirror the pg enums in lib/db/schema/enums.ts.
  */
-export const REQUEST_TYPES = [
-  "access",
-  "rectification",
-  "erasure",
-  "restriction",
-  "objection",
-  "consent_withdrawal",
-  "portability",
-] as const;
+// The request types, the open statuses and the rectifiable fields are the portal's vocabulary
+// (lib/requests/constants.ts): one list, so filing and handling can never disagree.
+import { REQUEST_TYPES, OPEN_STATUSES, isOpenStatus, RECTIFIABLE_FIELDS, type RectifiableField } from "../requests/constants";
+export { REQUEST_TYPES, OPEN_STATUSES, isOpenStatus, RECTIFIABLE_FIELDS, type RectifiableField };
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
 export const REQUEST_STATUSES = [
@@ -23,13 +18,6 @@ export const REQUEST_STATUSES = [
   "withdrawn",
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-
-/** Statuses in which a request is still being handled (closed_at is null). */
-export const OPEN_STATUSES: readonly RequestStatus[] = ["awaiting_verification", "new", "in_progress", "awaiting_subject"];
-
-export function isOpenStatus(status: string): boolean {
-  return (OPEN_STATUSES as readonly string[]).includes(status);
-}
 
 /** Refusal grounds (Art. 12(4)–(5), 11(2), 12(2)); the subject sees the reasons written with them. */
 export const REJECTION_GROUNDS = [
@@ -64,20 +52,3 @@ export const INFO_REASONS = ["identity", "clarification"] as const;
 /** How the subject was told before a restriction is lifted (Art. 18(3)). */
 export const NOTICE_CHANNELS = ["email", "letter", "phone"] as const;
 
-/** Fields of a person record a rectification may change (Art. 16); the rest are not subject-editable data. */
-export const RECTIFIABLE_FIELDS = [
-  "firstName",
-  "lastName",
-  "birthYear",
-  "birthDate",
-  "gender",
-  "motherTongue",
-  "serviceLanguage",
-  "workingLifeStatus",
-  "email",
-  "phone",
-  "streetAddress",
-  "postalCode",
-  "city",
-] as const;
-export type RectifiableField = (typeof RECTIFIABLE_FIELDS)[number];

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { Readable } from "node:stream";
+import { isUuid } from "@/lib/validation/ids";
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { isStaffRole } from "@/lib/auth/types";
@@ -11,7 +12,6 @@ import { getReportForDownload, recordDownload, reportContentTypes, resolveReport
 
 export const dynamic = "force-dynamic";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const noStore = { "Cache-Control": "no-store" };
 
 function localeOf(req: NextRequest, fallback?: Locale): Locale {
@@ -40,7 +40,7 @@ function message(req: NextRequest, status: 403 | 404 | 410, locale: Locale) {
  */
 export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string }> }) {
   const { id } = await ctx.params;
-  if (!UUID.test(id)) return message(req, 404, localeOf(req));
+  if (!isUuid(id)) return message(req, 404, localeOf(req));
   const user = await getSessionUser();
   if (!user) return NextResponse.redirect(new URL("/sign-in", req.url));
   const locale = localeOf(req, user.locale);
