@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "./_components/site-header";
 import { SiteFooter } from "./_components/site-footer";
+import { DemoBanner } from "./_components/demo-banner";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,6 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>
+          <DemoBanner />
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}

@@ -8,6 +8,8 @@ import { accounts, sessions, users, verificationTokens } from "../db/schema";
 import { getAuthSecret } from "../crypto";
 import { isLocale, localeCookie } from "../i18n/config";
 import { sendSignInLink } from "./sign-in-mail";
+import { buildSignInLink } from "./sign-in-link";
+import { getPublicBaseUrl, pinAuthUrl } from "../config/mode";
 import { loadSessionExtras, setUserLocale } from "./queries";
 
 /** PRODUCT.md §4: links expire in 15 minutes. Tests shorten it to see an expired link without waiting. */
@@ -19,8 +21,12 @@ export const SIGN_IN_LINK_SECONDS = Number(process.env.OMATIETO_SIGNIN_LINK_SECO
  */
 export async function buildAuthConfig(): Promise<NextAuthConfig> {
   const db = await getDb();
+  // next-auth takes its origin from AUTH_URL when set (never from Host then): pinned to the base URL.
+  pinAuthUrl();
   return {
     secret: getAuthSecret(),
+    // With AUTH_URL pinned, next-auth rewrites every request to that origin, so "trusting the host"
+    // only means trusting our own configured URL.
     trustHost: true,
     // Our tables carry extra columns (role, second factor): the adapter only reads its own ones.
     adapter: (DrizzleAdapter as (db: unknown, schema: unknown) => ReturnType<typeof DrizzleAdapter>)(db, {
@@ -40,7 +46,8 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
         // PRODUCT.md §4: single use (the adapter deletes the token) and 15 minutes.
         maxAge: SIGN_IN_LINK_SECONDS,
         normalizeIdentifier: (id) => id.trim().toLowerCase(),
-        sendVerificationRequest: async ({ identifier, url }) => sendSignInLink(identifier, url),
+        sendVerificationRequest: async ({ identifier, token, provider }) =>
+          sendSignInLink(identifier, buildSignInLink(getPublicBaseUrl(), { token, email: identifier, providerId: provider.id })),
       }),
     ],
     callbacks: {

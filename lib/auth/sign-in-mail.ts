@@ -6,10 +6,12 @@ import { cookies } from "next/headers";
 import { enqueueEmail, processOutbox } from "../mail/queries";
 import { isLocale, localeCookie } from "../i18n/config";
 import type { Locale } from "../db/types";
+import { getPublicBaseUrl } from "../config/mode";
 
 /**
  * The sign-in link goes through the outbox like every email (so it is retried if SMTP is down),
- * then is sent at once: the person is waiting for it.
+ * then is sent at once: the person is waiting for it. The outbox keeps the body (with the token) only
+ * until it is sent (lib/mail/queries.ts blanks sign-in bodies then).
  */
 export async function sendSignInLink(email: string, url: string): Promise<void> {
   const db = await getDb();
@@ -25,7 +27,7 @@ export async function sendSignInLink(email: string, url: string): Promise<void> 
     template: "sign_in",
     locale,
     to: email,
-    vars: { signInUrl: url, portalUrl: new URL(url).origin, recipientName: "", organisationName: "Omatieto", organisationContact: "" },
+    vars: { signInUrl: url, portalUrl: getPublicBaseUrl(), recipientName: "", organisationName: "Omatieto", organisationContact: "" },
   });
   await processOutbox(db, { onlyIds: [mail.id] });
 }

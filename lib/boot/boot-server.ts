@@ -1,14 +1,33 @@
 import { getDb } from "../db/client";
 import { seedIfEmpty } from "../seed/seed";
 import { startWorkers } from "../jobs/workers";
+import { isDemoMode, pinAuthUrl } from "../config/mode";
+import { checkProductionSettings, REFUSAL_PREFIX } from "../config/production-check";
 
 /**
- * Process start (instrumentation.ts): apply migrations (getDb migrates on open), put the demo data
- * into an empty database, start the background workers. Errors are logged without personal data.
+ * Production refuses to start without its settings, one line per problem (issue 9, finding 1):
+ * better no service than one that mails links to a host a client chose or shows mail at /dev/mail.
+ */
+function refuseIncompleteProduction(): void {
+  if (isDemoMode()) return;
+  const problems = checkProductionSettings(process.env);
+  if (problems.length === 0) return;
+  for (const p of problems) console.error(`${REFUSAL_PREFIX} ${p}`);
+  console.error(`${REFUSAL_PREFIX} see "Deploying for real client data" in README.md (or set OMATIETO_DEMO=1 for a demo with fictional data)`);
+  process.exit(1);
+}
+
+/**
+ * Process start (instrumentation.ts): check the production settings, apply migrations (getDb
+ * migrates on open), in demo mode put the demo data into an empty database, start the background
+ * workers. Errors are logged without personal data.
  */
 export async function bootServer(): Promise<void> {
+  refuseIncompleteProduction();
+  pinAuthUrl();
   const db = await getDb();
-  if (process.env.OMATIETO_SEED !== "off") {
+  // Production never seeds: the demo accounts' TOTP secrets are published in the README.
+  if (isDemoMode() && process.env.OMATIETO_SEED !== "off") {
     const seeded = await seedIfEmpty(db);
     if (seeded) console.log("[omatieto] empty database: demo data inserted");
   }

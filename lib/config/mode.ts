@@ -10,11 +10,21 @@ export function isDemoMode(): boolean {
 
 /**
  * The fixed public origin every emailed and redirect URL is built from (never from Host or
- * X-Forwarded-Host, which a client controls). OMATIETO_BASE_URL in production; in demo mode it
- * defaults to http://localhost:PORT.
+ * X-Forwarded-Host, which a client controls). OMATIETO_BASE_URL in production (the start-up check
+ * refuses to run without it); in demo mode it defaults to http://localhost:PORT.
  */
 export function getPublicBaseUrl(): string {
   const fixed = process.env.OMATIETO_BASE_URL;
   if (fixed) return fixed.replace(/\/+$/, "");
   return `http://localhost:${process.env.PORT ?? "3000"}`;
+}
+
+/**
+ * next-auth builds its own redirects and action URLs from AUTH_URL when it is set, and from Host /
+ * X-Forwarded-Host otherwise. Pinning AUTH_URL to the public base URL at boot (and before each
+ * configuration build) means no client header can choose where next-auth points people.
+ */
+export function pinAuthUrl(): void {
+  process.env.AUTH_URL = getPublicBaseUrl();
+  delete process.env.NEXTAUTH_URL;
 }

@@ -5,6 +5,7 @@ import { runScheduledReminders } from "./reminders";
 import { expireReports } from "../reports/queries";
 import { pruneClosedRequests } from "./retention";
 import { toHelsinkiDate } from "../deadlines";
+import { pruneDevMailbox } from "../mail/dev-mailbox";
 
 type Holder = { timers?: NodeJS.Timeout[] };
 const holder = globalThis as unknown as { __omatietoWorkers?: Holder };
@@ -15,6 +16,8 @@ const JOBS: Array<{ name: string; everySeconds: number; run: (db: Db) => Promise
   { name: "reminders", everySeconds: 15 * 60, run: (db) => runScheduledReminders(db) },
   { name: "expire_reports", everySeconds: 60 * 60, run: (db) => expireReports(db) },
   // Closed requests older than the organisation's setting are pruned to statistics (PRODUCT.md §8).
+  // Demo mailbox entries hold sign-in links: deleted after an hour (also pruned on every read).
+  { name: "prune_dev_mailbox", everySeconds: 10 * 60, run: (db) => pruneDevMailbox(db) },
   { name: "prune_closed_requests", everySeconds: 24 * 60 * 60, run: (db) => pruneClosedRequests(db, toHelsinkiDate(new Date())) },
 ];
 

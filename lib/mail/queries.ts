@@ -89,6 +89,18 @@ export async function claimOutbox(db: DbOrTx, limit = 20, onlyIds?: string[]): P
 
 export type OutboxRun = { sent: number; failed: number; retried: number };
 
+/**
+ * Templates whose body holds a live credential (the sign-in link): the outbox keeps the body only
+ * until the email is sent or given up, then overwrites it (issue 9, finding 9), so a database dump
+ * or a backup never holds a working token. Subject, recipient and Message-ID stay for the record.
+ */
+const CREDENTIAL_TEMPLATES = new Set<string>(["sign_in"]);
+export const REMOVED_BODY = "[removed after sending: it held a one-time sign-in link]";
+
+function bodyAfterSending(template: string): { text: string; html: string } | Record<string, never> {
+  return CREDENTIAL_TEMPLATES.has(template) ? { text: REMOVED_BODY, html: REMOVED_BODY } : {};
+}
+
 /** Send claimed emails and record the outcome of each; errors keep no addresses (house rule 6). */
 export async function processOutbox(db: DbOrTx, opts: { limit?: number; onlyIds?: string[]; sender?: MailSender } = {}): Promise<OutboxRun> {
   const run: OutboxRun = { sent: 0, failed: 0, retried: 0 };
@@ -97,7 +109,10 @@ export async function processOutbox(db: DbOrTx, opts: { limit?: number; onlyIds?
   for (const mail of claimed) {
     try {
       await sender.send({ messageId: mail.messageId, to: mail.toAddress, subject: mail.subject, text: mail.text, html: mail.html });
-      await db.update(emailOutbox).set({ status: "sent", sentAt: new Date(), lockedUntil: null, lastError: null }).where(eq(emailOutbox.id, mail.id));
+      await db
+        .update(emailOutbox)
+        .set({ status: "sent", sentAt: new Date(), lockedUntil: null, lastError: null, ...bodyAfterSending(mail.template) })
+        .where(eq(emailOutbox.id, mail.id));
       run.sent++;
     } catch (e) {
       const err = e as { code?: string; responseCode?: number };
@@ -112,6 +127,7 @@ export async function processOutbox(db: DbOrTx, opts: { limit?: number; onlyIds?
           lockedUntil: null,
           lastError,
           nextAttemptAt: new Date(Date.now() + backoffSeconds(mail.attempts) * 1000),
+          ...(giveUp ? bodyAfterSending(mail.template) : {}),
         })
         .where(eq(emailOutbox.id, mail.id));
       if (giveUp) run.failed++;

@@ -2,6 +2,7 @@ import "server-only";
 import type { Transporter } from "nodemailer";
 import type { DbOrTx } from "../db/client";
 import { devMailbox } from "../db/schema";
+import { isDemoMode } from "../config/mode";
 
 export type OutgoingMail = { messageId: string; to: string; subject: string; text: string; html: string };
 export type MailSender = { kind: "smtp" | "dev"; send: (mail: OutgoingMail) => Promise<void> };
@@ -10,9 +11,12 @@ export function mailFrom(): string {
   return process.env.MAIL_FROM ?? "Omatieto <no-reply@omatieto.localhost>";
 }
 
-/** Without SMTP_URL every message goes to the development mailbox (shown at /dev/mail). */
+/**
+ * The development mailbox (shown at /dev/mail) exists only in demo mode without SMTP_URL. In
+ * production it never does, whatever SMTP_URL says (issue 9, finding 1: it handed out sign-in links).
+ */
 export function isDevMailbox(): boolean {
-  return !process.env.SMTP_URL;
+  return isDemoMode() && !process.env.SMTP_URL;
 }
 
 const cache = globalThis as unknown as { __omatietoSmtp?: { url: string; transporter: Transporter } };
@@ -27,6 +31,16 @@ async function smtpTransport(url: string): Promise<Transporter> {
 
 export function getMailSender(db: DbOrTx): MailSender {
   const url = process.env.SMTP_URL;
+  if (!url && !isDevMailbox()) {
+    // Production without a mail transport cannot start (production-check); should it happen anyway,
+    // the outbox keeps the email and retries rather than storing it where anyone could read it.
+    return {
+      kind: "smtp",
+      send: async () => {
+        throw Object.assign(new Error("no mail transport"), { code: "NO_SMTP_URL" });
+      },
+    };
+  }
   if (!url) {
     return {
       kind: "dev",

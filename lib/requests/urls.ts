@@ -1,7 +1,11 @@
-/** Absolute links for emails: the portal never emails data, only where to find it (PRODUCT.md §7). */
+import { getPublicBaseUrl } from "../config/mode";
+
+/**
+ * Absolute links for emails: the portal never emails data, only where to find it (PRODUCT.md §7).
+ * Always the fixed public base URL, never a request's Host (issue 9, finding 3).
+ */
 export function appBaseUrl(): string {
-  const url = process.env.APP_URL ?? process.env.AUTH_URL ?? process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`;
-  return url.replace(/\/+$/, "");
+  return getPublicBaseUrl();
 }
 
 export function subjectRequestUrl(requestId: string): string {

@@ -1,6 +1,6 @@
 import { appBaseUrl } from "../requests/urls";
 
-/** Absolute links for emails: the same public origin the portal uses (APP_URL, else AUTH_URL). */
+/** Absolute links for emails: the fixed public base URL (OMATIETO_BASE_URL), never a request's Host. */
 export function publicBaseUrl(): string {
   return appBaseUrl();
 }

@@ -82,11 +82,13 @@ describe("email outbox", () => {
     expect(new Set(copies.map((c) => c.messageId))).toEqual(new Set([mail.messageId]));
   });
 
-  it("without SMTP_URL stores the message in the development mailbox", async () => {
+  it("in demo mode without SMTP_URL stores the message in the development mailbox", async () => {
     delete process.env.SMTP_URL;
+    process.env.OMATIETO_DEMO = "1";
     await enqueueEmail(h.db, { template: "sign_in", locale: "fi", to: "dev@example.fi", vars: { signInUrl: "http://localhost:3000/api/auth/callback/nodemailer?token=abc", portalUrl: "http://localhost:3000", organisationName: "Omatieto", organisationContact: "", recipientName: "" } });
     expect((await processOutbox(h.db)).sent).toBe(1);
     const [row] = await h.db.select().from(devMailbox).where(eq(devMailbox.toAddress, "dev@example.fi"));
     expect(row.text).toContain("token=abc");
+    delete process.env.OMATIETO_DEMO;
   });
 });

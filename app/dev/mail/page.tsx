@@ -1,19 +1,23 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { isDevMailbox } from "@/lib/mail/transport";
-import { listDevMailbox } from "@/lib/mail/dev-mailbox";
+import { canOpenDevMailbox, listDevMailbox } from "@/lib/mail/dev-mailbox";
 
 export const dynamic = "force-dynamic";
 
-/** The development mailbox: only when no SMTP_URL is set, so a new user can click the sign-in link. */
+/**
+ * The development mailbox: demo mode without SMTP_URL, loopback clients only (a 404 for everyone
+ * else, production included), so a newcomer can click the sign-in link of the demo.
+ */
 export default async function DevMailPage() {
+  if (!(await canOpenDevMailbox())) notFound();
   const t = await getTranslations("devMailPage");
-  if (!isDevMailbox()) return <><h1>{t("title")}</h1><p>{t("disabled")}</p></>;
   const mails = await listDevMailbox(100);
   return (
     <>
       <h1>{t("title")}</h1>
       <p>{t("lead")}</p>
+      <p>{t("expiry")}</p>
       {mails.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (

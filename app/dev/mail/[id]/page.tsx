@@ -1,13 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { isDevMailbox } from "@/lib/mail/transport";
-import { getDevMail } from "@/lib/mail/dev-mailbox";
+import { canOpenDevMailbox, getDevMail } from "@/lib/mail/dev-mailbox";
 
 export const dynamic = "force-dynamic";
 
 /** One stored message, as plain text with its links clickable (the HTML is not rendered: no injection). */
 export default async function DevMailMessagePage({ params }: { params: Promise<{ id: string }> }) {
-  if (!isDevMailbox()) notFound();
+  if (!(await canOpenDevMailbox())) notFound();
   const { id } = await params;
   const mail = await getDevMail(id);
   if (!mail) notFound();

@@ -1,8 +1,11 @@
-import type { NextRequest } from "next/server";
-import { appBaseUrl } from "@/lib/requests/urls";
+import { getPublicBaseUrl } from "@/lib/config/mode";
 
-/** The callback registered with the provider: APP_URL when configured (behind a proxy), else this origin. */
-export function oidcRedirectUri(req: NextRequest, org: string): string {
-  const base = process.env.APP_URL || process.env.AUTH_URL ? appBaseUrl() : req.nextUrl.origin;
-  return `${base}/my/verify/oidc/${encodeURIComponent(org)}/callback`;
+/** The callback registered with the provider: always on the fixed public base URL, never from Host. */
+export function oidcRedirectUri(org: string): string {
+  return `${getPublicBaseUrl()}/my/verify/oidc/${encodeURIComponent(org)}/callback`;
+}
+
+/** Where the OIDC routes send the browser back to: a path on the public base URL. */
+export function publicUrl(pathAndQuery: string): URL {
+  return new URL(pathAndQuery, `${getPublicBaseUrl()}/`);
 }

@@ -3,17 +3,17 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { getOidcClientConfig, recordOidcVerification } from "@/lib/identity/queries";
 import { completeOidc, OIDC_COOKIE, OidcError, readFlowCookie } from "@/lib/identity/oidc";
-import { oidcRedirectUri } from "../redirect-uri";
+import { oidcRedirectUri, publicUrl } from "../redirect-uri";
 
 export const dynamic = "force-dynamic";
 
 /** The provider sends the browser back here: check state, exchange the code, validate the ID token, record level 3. */
 export async function GET(req: NextRequest, ctx: { params: Promise<{ org: string }> }) {
   const user = await getSessionUser();
-  if (!user) return NextResponse.redirect(new URL("/sign-in", req.url));
+  if (!user) return NextResponse.redirect(publicUrl("/sign-in"));
   const { org } = await ctx.params;
   const done = (outcome: string) => {
-    const res = NextResponse.redirect(new URL(`/my/verify?oidc=${outcome}&org=${encodeURIComponent(org)}`, req.url));
+    const res = NextResponse.redirect(publicUrl(`/my/verify?oidc=${outcome}&org=${encodeURIComponent(org)}`));
     res.cookies.set(OIDC_COOKIE, "", { httpOnly: true, path: "/my/verify/oidc", maxAge: 0 });
     return res;
   };
@@ -24,7 +24,7 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ org: string
   const config = await getOidcClientConfig(db, org);
   if (!config) return done("unavailable");
   try {
-    const { claims, issuer } = await completeOidc(config, { currentUrl: new URL(req.url), redirectUri: oidcRedirectUri(req, org), flow });
+    const { claims, issuer } = await completeOidc(config, { currentUrl: new URL(req.url), redirectUri: oidcRedirectUri(org), flow });
     await recordOidcVerification(db, user, config.organisationId, claims, issuer);
     return done("ok");
   } catch (e) {

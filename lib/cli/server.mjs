@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// The server entry: a small Node http server around the built Next.js app, used by `npm start`,
+// `npm run serve` and the browser tests (instead of `next start`). It exists for one reason: the
+// client address. For every request it drops any x-omatieto-client-ip header a client sent and sets
+// it from the socket, or, behind OMATIETO_TRUSTED_PROXY_HOPS reverse proxies, from the entry those
+// proxies appended to X-Forwarded-For (lib/cli/client-ip-hops.mjs). lib/http/client-ip.ts reads it.
+// Migrations, the start-up checks and the workers run inside Next (instrumentation.ts) on prepare().
+import http from "node:http";
+import path from "node:path";
+import { computeClientIp, parseTrustedHops } from "./client-ip-hops.mjs";
+
+const CLIENT_IP_HEADER = "x-omatieto-client-ip";
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+
+process.env.NODE_ENV ??= "production";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+let hops;
+try {
+  hops = parseTrustedHops(process.env.OMATIETO_TRUSTED_PROXY_HOPS);
+} catch (e) {
+  console.error(`[omatieto] refusing to start: ${e.message}`);
+  process.exit(1);
+}
+const port = Number(process.env.PORT ?? "3000");
+const hostname = process.env.HOST ?? "127.0.0.1";
+
+/** Replace the client-IP header in both views Node keeps of the request headers. */
+function setClientIp(req) {
+  const ip = computeClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], hops);
+  delete req.headers[CLIENT_IP_HEADER];
+  const raw = [];
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    if (req.rawHeaders[i].toLowerCase() !== CLIENT_IP_HEADER) raw.push(req.rawHeaders[i], req.rawHeaders[i + 1]);
+  }
+  req.rawHeaders.length = 0;
+  req.rawHeaders.push(...raw, CLIENT_IP_HEADER, ip);
+  req.headers[CLIENT_IP_HEADER] = ip;
+}
+
+const { default: next } = await import("next");
+const app = next({ dev: false, dir: root, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  setClientIp(req);
+  handle(req, res).catch(() => {
+    // Next renders its own errors; this only catches a failure of the handler itself.
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+server.listen(port, hostname, () => {
+  console.log(`[omatieto] listening on http://${hostname}:${port}`);
+});
+for (const sig of ["SIGINT", "SIGTERM"]) {
+  process.on(sig, () => {
+    server.close();
+    process.exit(0);
+  });
+}
