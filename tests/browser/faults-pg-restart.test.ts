@@ -10,7 +10,8 @@ const onPostgres = Boolean(process.env.DATABASE_URL);
 
 let app: RunningApp;
 beforeAll(async () => {
-  if (onPostgres) app = await startApp({ OMATIETO_WORKERS: "off" });
+  // Workers off: nothing is sent, so the mail transport is a placeholder (production needs one).
+  if (onPostgres) app = await startApp({ OMATIETO_WORKERS: "off", SMTP_URL: "smtp://127.0.0.1:9" });
 });
 afterAll(async () => app?.stop());
 

@@ -4,16 +4,20 @@ import { startApp, type RunningApp } from "./support/app";
 import { launchBrowser, screenshotOnFailure } from "./support/browser";
 import { seriousViolations } from "./support/axe";
 import { seedOrganisations } from "@/lib/seed/data/organisations";
+import { startSmtp, type SmtpBox } from "../support/smtp";
 
 let app: RunningApp;
+let smtp: SmtpBox;
 let browser: Browser;
 beforeAll(async () => {
-  app = await startApp();
+  smtp = await startSmtp();
+  app = await startApp({ SMTP_URL: smtp.url });
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
+  await smtp?.stop();
 });
 
 const pages = ["/", "/complaint", "/accessibility", "/sign-in", ...seedOrganisations.map((o) => `/organisations/${o.slug}/privacy`)];

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -7,7 +7,25 @@ import path from "node:path";
 import postgres from "postgres";
 import { withDatabase } from "../../support/db";
 
-export type RunningApp = { url: string; dataDir: string; databaseUrl?: string; logs: string[]; stop: () => Promise<void> };
+export type RunningApp = {
+  url: string;
+  dataDir: string;
+  databaseUrl?: string;
+  /** The environment the app was started with (secrets included: tests only). */
+  env: Record<string, string>;
+  logs: string[];
+  /** Stop the app; with keepData the data folder / database stay for inspection until the next stop(). */
+  stop: (opts?: { keepData?: boolean }) => Promise<void>;
+};
+
+export type StartOptions = {
+  /** "production" (default): as a real deployment runs. "demo": OMATIETO_DEMO=1, as `npm start` runs. */
+  mode?: "production" | "demo";
+  /** Put the demo data in before start (production default: yes, via the seed CLI). */
+  seed?: boolean;
+};
+
+const root = path.resolve(import.meta.dirname, "../../..");
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -20,35 +38,69 @@ async function freePort(): Promise<number> {
   });
 }
 
+async function freshDatabaseUrl(): Promise<string | undefined> {
+  if (!process.env.DATABASE_URL) return undefined;
+  const name = `omatieto_b_${crypto.randomBytes(5).toString("hex")}`;
+  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  return withDatabase(process.env.DATABASE_URL, name);
+}
+
+/** The production settings a real deployment has (fresh secrets), on this port. */
+export function productionSettings(port: number): Record<string, string> {
+  return {
+    OMATIETO_BASE_URL: `http://localhost:${port}`,
+    AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
+    OMATIETO_DATA_KEY: crypto.randomBytes(32).toString("base64"),
+  };
+}
+
 /**
- * Start the built app like `npm start` does, on a fresh database: a new PGlite folder, or a new
- * PostgreSQL database when DATABASE_URL is set. Demo data is seeded by the app itself on boot.
+ * The demo data as test fixtures, put in before the app starts with the seed CLI (`npm run db:seed`),
+ * because production never seeds. Same data folder / database and data key as the app.
  */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  const root = path.resolve(import.meta.dirname, "../../..");
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "omatieto-app-"));
-  let databaseUrl: string | undefined;
-  if (process.env.DATABASE_URL) {
-    const name = `omatieto_b_${crypto.randomBytes(5).toString("hex")}`;
-    const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    await admin.end();
-    databaseUrl = withDatabase(process.env.DATABASE_URL, name);
-  }
-  const logs: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+function seedBeforeStart(env: Record<string, string>): void {
+  const r = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/db-seed.ts"], {
     cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      OMATIETO_DATA_DIR: dataDir,
-      OMATIETO_OUTBOX_INTERVAL_MS: "300",
-      DATABASE_URL: databaseUrl ?? "",
-      ...env,
-    },
+    env: { ...process.env, ...env, OMATIETO_WORKERS: "off" },
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`seeding the test fixtures failed: ${r.stdout}${r.stderr}`);
+}
+
+/** Start the server entry exactly as `npm run serve` / `npm start` do. */
+function spawnServer(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [path.join(root, "lib/cli/server.mjs")], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+}
+
+/**
+ * Start the built app through lib/cli/server.mjs on a fresh database (a new PGlite folder, or a new
+ * PostgreSQL database when DATABASE_URL is set). Default: production mode with a fixed base URL,
+ * fresh AUTH_SECRET and OMATIETO_DATA_KEY; the caller passes SMTP_URL (a real test SMTP server).
+ */
+export async function startApp(env: Record<string, string> = {}, opts: StartOptions = {}): Promise<RunningApp> {
+  const mode = opts.mode ?? "production";
+  if (mode === "production" && !env.SMTP_URL) throw new Error("startApp: production mode needs SMTP_URL (start tests/support/smtp.ts)");
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "omatieto-app-"));
+  const databaseUrl = await freshDatabaseUrl();
+  const fullEnv: Record<string, string> = {
+    OMATIETO_DATA_DIR: dataDir,
+    OMATIETO_OUTBOX_INTERVAL_MS: "300",
+    DATABASE_URL: databaseUrl ?? "",
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    ...(mode === "production" ? { ...productionSettings(port), OMATIETO_DEMO: "" } : { OMATIETO_DEMO: "1", OMATIETO_BASE_URL: "" }),
+    ...env,
+  };
+  if (opts.seed ?? mode === "production") seedBeforeStart(fullEnv);
+  const logs: string[] = [];
+  const child = spawnServer(fullEnv);
   child.stdout!.on("data", (d) => logs.push(String(d)));
   child.stderr!.on("data", (d) => logs.push(String(d)));
   const url = `http://localhost:${port}`;
@@ -66,10 +118,14 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     url,
     dataDir,
     databaseUrl,
+    env: fullEnv,
     logs,
-    stop: async () => {
-      child.kill("SIGTERM");
-      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
+    stop: async (stopOpts = {}) => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once("exit", r)));
+      }
+      if (stopOpts.keepData) return;
       fs.rmSync(dataDir, { recursive: true, force: true });
       if (databaseUrl && process.env.DATABASE_URL) {
         const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
@@ -78,4 +134,45 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
       }
     },
   };
+}
+
+/**
+ * Start the server entry with exactly `env` on top of a clean data folder (no production settings
+ * added) and wait for it to exit: for the start-up refusal. Fails if it is still up after 60 s.
+ */
+export async function runAppUntilExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "omatieto-app-"));
+  const clean: Record<string, string> = {
+    OMATIETO_DATA_DIR: dataDir,
+    DATABASE_URL: "",
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    OMATIETO_DEMO: "",
+    OMATIETO_BASE_URL: "",
+    AUTH_SECRET: "",
+    OMATIETO_DATA_KEY: "",
+    SMTP_URL: "",
+    AUTH_URL: "",
+    ...env,
+  };
+  const child = spawnServer(clean);
+  let output = "";
+  child.stdout!.on("data", (d) => (output += String(d)));
+  child.stderr!.on("data", (d) => (output += String(d)));
+  try {
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.kill("SIGKILL");
+        reject(new Error(`the app did not exit: ${output}`));
+      }, 60_000);
+      child.once("exit", (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    return { code, output };
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 }
