@@ -77,3 +77,18 @@ describe("client address from the socket and trusted proxy hops", () => {
     expect(() => parseTrustedHops("one")).toThrow();
   });
 });
+
+describe("loopback clients (the demo mailbox) and the sign-in link", () => {
+  it("recognises loopback addresses only", async () => {
+    const { isLoopbackAddress } = await import("@/lib/http/loopback");
+    for (const a of ["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1"]) expect(isLoopbackAddress(a), a).toBe(true);
+    for (const a of ["unknown", "", "10.0.0.1", "203.0.113.9", "::ffff:10.0.0.1", "127.0.0.1.evil.example", "fe80::1"]) expect(isLoopbackAddress(a), a).toBe(false);
+  });
+
+  it("builds the sign-in link from the base URL alone", async () => {
+    const { buildSignInLink } = await import("@/lib/auth/sign-in-link");
+    const link = new URL(buildSignInLink("https://omatieto.example.fi/", { token: "abc", email: "a+b@example.fi" }));
+    expect(link.origin + link.pathname).toBe("https://omatieto.example.fi/api/auth/callback/nodemailer");
+    expect(Object.fromEntries(link.searchParams)).toEqual({ callbackUrl: "https://omatieto.example.fi/after-sign-in", token: "abc", email: "a+b@example.fi" });
+  });
+});
