@@ -5,8 +5,8 @@ import path from "node:path";
 
 async function startOnce(dataDir: string, port: number): Promise<number> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(process.cwd(), "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, OMATIETO_DATA_DIR: dataDir, DATABASE_URL: "", NODE_ENV: "production" },
+  const child = spawn(process.execPath, [path.join(process.cwd(), "lib/cli/server.mjs")], {
+    env: { ...process.env, OMATIETO_DATA_DIR: dataDir, DATABASE_URL: "", NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", OMATIETO_DEMO: "1" },
     stdio: "ignore",
   });
   try {
@@ -24,7 +24,7 @@ async function startOnce(dataDir: string, port: number): Promise<number> {
   }
 }
 
-/** Cold start to first page, on the embedded database: first ever start (migrate + seed), then a restart. */
+/** Cold start to first page, on the embedded database, as `npm start` runs (demo mode): first ever start (migrate + seed), then a restart. */
 export async function measureColdStart() {
   if (!fs.existsSync(path.join(process.cwd(), ".next/BUILD_ID"))) return { skipped: "no build (run npm start or npm test first)" };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "omatieto-cold-"));

@@ -16,8 +16,8 @@ const autocannon = require("autocannon") as (opts: Record<string, unknown>) => P
 export async function measureSubmission(databaseUrl: string, seconds: number) {
   const port = 3911;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "omatieto-bench-"));
-  const child = spawn(process.execPath, [path.join(process.cwd(), "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, OMATIETO_DATA_DIR: dataDir, NODE_ENV: "production", OMATIETO_WORKERS: "off" },
+  const child = spawn(process.execPath, [path.join(process.cwd(), "lib/cli/server.mjs")], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, OMATIETO_DATA_DIR: dataDir, NODE_ENV: "production", OMATIETO_WORKERS: "off", PORT: String(port), HOST: "127.0.0.1", OMATIETO_DEMO: "1" },
     stdio: "ignore",
   });
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
