@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { isUuid } from "@/lib/validation/ids";
 import { getTranslations } from "next-intl/server";
 import { isDevMailbox } from "@/lib/mail/transport";
 import { getDevMail } from "@/lib/mail/dev-mailbox";
@@ -9,6 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function DevMailMessagePage({ params }: { params: Promise<{ id: string }> }) {
   if (!isDevMailbox()) notFound();
   const { id } = await params;
+  if (!isUuid(id)) notFound();
   const mail = await getDevMail(id);
   if (!mail) notFound();
   const t = await getTranslations("devMailPage");

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { isUuid } from "@/lib/validation/ids";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
@@ -20,6 +21,7 @@ export async function generateMetadata() {
 /** Edit a record; a restricted (Art. 18) or anonymised record is read-only and says why. */
 export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  if (!isUuid(id)) notFound();
   const user = await requireStaff();
   let data;
   try {

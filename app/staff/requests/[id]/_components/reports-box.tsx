@@ -52,7 +52,8 @@ export async function ReportsBox({ view }: { view: RequestView }) {
                   {rep.downloadCount > 0 && <div className="hint">{t("downloads", { count: rep.downloadCount })}</div>}
                 </td>
                 <td>
-                  {rep.status === "ready" && <a href={`/reports/${rep.id}/download`}>{t("download")}</a>}
+                  {rep.status === "ready" && (!rep.containsSpecial || view.canReadSpecial) && <a href={`/reports/${rep.id}/download`}>{t("download")}</a>}
+                  {rep.status === "ready" && rep.containsSpecial && !view.canReadSpecial && <div className="hint">{t("specialNoAccess")}</div>}
                   {rep.status === "ready" && !rep.releasedAt && open && (
                     <ActionForm
                       name="releaseReport"
