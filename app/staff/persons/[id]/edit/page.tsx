@@ -25,7 +25,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
   const user = await requireStaff();
   let data;
   try {
-    data = await getPerson(await getDb(), user, id);
+    data = await getPerson(await getDb(), user, id, { notes: false });
   } catch (e) {
     if (e instanceof ActionError && e.code === "not_found") notFound();
     throw e;
