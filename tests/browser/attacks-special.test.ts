@@ -66,11 +66,14 @@ afterAll(async () => {
 const get = (p: string, who?: SignedIn, accept = "text/html") =>
   fetch(`${app.url}${p}`, { headers: { accept, ...(who ? { cookie: who.cookie } : {}) }, redirect: "manual" });
 const count = (text: string, needle: string) => text.split(needle).length - 1;
+/** The staff request page as rendered HTML, without the Flight payload that repeats every text. */
 async function timeline(requestId: string, who: SignedIn): Promise<string> {
   const res = await get(`/staff/requests/${requestId}`, who);
   expect(res.status).toBe(200);
-  return res.text();
+  return (await res.text()).replace(/<script[\s\S]*?<\/script>/g, "");
 }
+/** How many special-category reads the request's timeline shows (set after the first test). */
+let readsBefore = 0;
 
 /** Subject A's open access request and the JSON report Mikko generates for it (set by the first test). */
 let requestId = "";
@@ -87,6 +90,7 @@ describe("finding 4: special-category notes in reports", () => {
       ({ id: requestId } = await submitRequestForm(page, axe, t));
       await page.close();
 
+      readsBefore = count(await timeline(requestId, s.mikko), SPECIAL_READ);
       // Johanna: the generate button answers with the reason, and no report exists afterwards.
       page = await s.johanna.ctx.newPage();
       await page.goto(`${app.url}/staff/requests/${requestId}`);
@@ -98,7 +102,7 @@ describe("finding 4: special-category notes in reports", () => {
       await page.reload();
       expect(await section(page, "fulfilment-heading").locator('a[href^="/reports/"]').count()).toBe(0);
       await page.close();
-      expect(count(await timeline(requestId, s.mikko), SPECIAL_READ)).toBe(0);
+      expect(count(await timeline(requestId, s.mikko), SPECIAL_READ)).toBe(readsBefore);
 
       // Mikko: generated, then downloaded; both are special-category reads on the request's timeline.
       page = await s.mikko.ctx.newPage();
@@ -110,11 +114,11 @@ describe("finding 4: special-category notes in reports", () => {
       await until(page, "report generated", async () => (await link.count()) === 1, 60_000);
       reportId = (await link.getAttribute("href"))!.split("/")[2];
       await page.close();
-      expect(count(await timeline(requestId, s.mikko), SPECIAL_READ)).toBe(1);
+      expect(count(await timeline(requestId, s.mikko), SPECIAL_READ)).toBe(readsBefore + 1);
       const res = await get(`/reports/${reportId}/download`, s.mikko, "*/*");
       expect(res.status).toBe(200);
       expect(await res.text()).toContain(SPECIAL_MARKER);
-      expect(count(await timeline(requestId, s.mikko), SPECIAL_READ)).toBe(2);
+      expect(count(await timeline(requestId, s.mikko), SPECIAL_READ)).toBe(readsBefore + 2);
     } catch (e) {
       await screenshotOnFailure(page, "attacks-special-generate");
       throw e;
@@ -134,12 +138,12 @@ describe("finding 4: special-category notes in reports", () => {
       expect(res.status).toBe(404);
       expect(await res.text()).not.toContain(SPECIAL_MARKER);
     }
-    expect(count(await timeline(requestId, s.mikko), SPECIAL_READ)).toBe(2);
+    expect(count(await timeline(requestId, s.mikko), SPECIAL_READ)).toBe(readsBefore + 2);
   });
 
   it("the subject downloads her released report (identity-level rule); anonymous is sent to sign-in", async () => {
     const anon = await get(`/reports/${reportId}/download`);
-    expect([302, 303, 307]).toContain(anon.status);
+    expect([302, 303, 307, 308]).toContain(anon.status);
     expect(anon.headers.get("location")).toContain("/sign-in");
     expect((await get(`/reports/${reportId}/download`, s.a, "*/*")).status).toBe(404); // not released yet
     const page = await s.mikko.ctx.newPage();
@@ -157,7 +161,7 @@ describe("finding 4: special-category notes in reports", () => {
     expect(mine.headers.get("content-disposition")).toMatch(/^attachment; filename="omatieto-TKL-\d{4}-\d{4}\.json"$/);
     expect(await mine.text()).toContain(SPECIAL_MARKER);
     // Her own download is not a staff read of special-category data.
-    expect(count(await timeline(requestId, s.mikko), SPECIAL_READ)).toBe(2);
+    expect(count(await timeline(requestId, s.mikko), SPECIAL_READ)).toBe(readsBefore + 2);
     expect((await get(`/reports/${reportId}/download`, s.johanna, "*/*")).status).toBe(404);
     const bad = await get(`/reports/not-a-uuid/download`, s.a);
     expect(bad.status).toBe(404);
@@ -206,8 +210,9 @@ function actionId(exportedName: string): string {
 /** Call a `(prev, formData)` server action as React's client does: a Flight reply with one FormData. */
 async function callFormAction(name: string, fields: Record<string, string>, who: SignedIn) {
   const body = new FormData();
-  body.append("0", JSON.stringify([null, "$K1"]));
   for (const [k, v] of Object.entries(fields)) body.append(`1_${k}`, v);
+  // The root goes last, as React sends it: the server resolves "$K1" from the fields already received.
+  body.append("0", JSON.stringify([null, "$K1"]));
   const res = await fetch(`${app.url}/staff`, {
     method: "POST",
     headers: { "Next-Action": actionId(name), Accept: "text/x-component", cookie: who.cookie },
@@ -232,15 +237,15 @@ describe("finding 7: the lift-restriction notice's requestId", () => {
     const lift = await callFormAction("liftAction", { personId: RESTRICTED_PERSON, requestId: FOREIGN_REQUEST }, s.mikko);
     expect(lift.body).toContain('"code":"not_found"');
     // MIELI's staff see nothing of it on their request.
-    expect(await timeline(FOREIGN_REQUEST, s.elina)).not.toContain(LIFTING_NOTIFIED);
+    expect(count(await timeline(FOREIGN_REQUEST, s.elina), LIFTING_NOTIFIED)).toBe(0);
   });
 
   it("positive control: the person's own restriction request is accepted and shows the notice", async () => {
-    expect(await timeline(RESTRICTION_REQUEST, s.mikko)).not.toContain(LIFTING_NOTIFIED);
+    const before = count(await timeline(RESTRICTION_REQUEST, s.mikko), LIFTING_NOTIFIED);
     const own = await callFormAction("liftNoticeAction", { ...notice, requestId: RESTRICTION_REQUEST }, s.mikko);
     expect(own.body).toContain('"ok":true');
-    expect(await timeline(RESTRICTION_REQUEST, s.mikko)).toContain(LIFTING_NOTIFIED);
-    expect(await timeline(FOREIGN_REQUEST, s.elina)).not.toContain(LIFTING_NOTIFIED);
+    expect(count(await timeline(RESTRICTION_REQUEST, s.mikko), LIFTING_NOTIFIED)).toBe(before + 1);
+    expect(count(await timeline(FOREIGN_REQUEST, s.elina), LIFTING_NOTIFIED)).toBe(0);
   });
 });
 
