@@ -207,10 +207,13 @@ function actionId(exportedName: string): string {
   return hit[0];
 }
 
-/** Call a `(prev, formData)` server action as React's client does: a Flight reply with one FormData. */
+/**
+ * Call a `(prev, formData)` server action as React 19's client does (encodeReply): the FormData's
+ * entries under the prefix "_1_", referenced as "$K1" from the root part "0".
+ */
 async function callFormAction(name: string, fields: Record<string, string>, who: SignedIn) {
   const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) body.append(`1_${k}`, v);
+  for (const [k, v] of Object.entries(fields)) body.append(`_1_${k}`, v);
   // The root goes last, as React sends it: the server resolves "$K1" from the fields already received.
   body.append("0", JSON.stringify([null, "$K1"]));
   const res = await fetch(`${app.url}/staff`, {
