@@ -154,6 +154,7 @@ export async function getPerson(db: Db, actor: StaffActor, personId: string, opt
 /** Create a record in one of the actor's registers. */
 export async function createPerson(db: Db, actor: StaffActor, input: CreatePersonInput) {
   const orgs = scope(actor);
+  if (!isUuid(input.registerId)) throw new ActionError("not_found");
   return db.transaction(async (tx) => {
     const [reg] = await tx.select().from(registers).where(and(eq(registers.id, input.registerId), inArray(registers.organisationId, orgs)));
     if (!reg) throw new ActionError("not_found");

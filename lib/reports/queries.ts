@@ -173,6 +173,10 @@ export async function releaseReport(db: Db, input: { reportId: string; actor: Re
       .where(and(eq(reports.id, input.reportId), eq(reports.status, "ready"), orgScope(input.actor)));
     if (!found) throw new ActionError("not_found");
     if (found.report.releasedAt) return found.report;
+    // Releasing is vouching for a reviewed copy: with Art. 9 notes in it, only a member who may read them can.
+    if (found.report.containsSpecial && input.actor.role !== "system" && input.actor.id && !(await canReadSpecialIn(tx, input.actor.id, found.organisationId))) {
+      refuse("special_permission_required", "forbidden");
+    }
     const days = found.settings?.reportLifetimeDays ?? 30;
     const expiresAt = new Date(now.getTime() + days * 86_400_000);
     const [released] = await tx.update(reports).set({ releasedAt: now, expiresAt }).where(eq(reports.id, input.reportId)).returning();

@@ -92,6 +92,12 @@ describe("report download and special-category notes (finding 4)", () => {
     expect(reads.at(-1)).toMatchObject({ actorId: fx.staff.id, payload: { reportId, context: "report_downloaded" } });
   });
 
+  it("a member without the permission cannot release it either (releasing vouches for a reviewed copy)", async () => {
+    const err = await releaseReport(h.db, { reportId, actor: actorOf(fx.plainStaff) }).catch((e) => e);
+    expect(err).toMatchObject({ code: "forbidden", reason: "special_permission_required" });
+    expect((await h.db.select().from(reports).where(eq(reports.id, reportId)))[0].releasedAt).toBeNull();
+  });
+
   it("the subject keeps the identity-level rule, and their own download is not a staff special read", async () => {
     await releaseReport(h.db, { reportId, actor: actorOf(fx.staff) });
     const found = await getReportForDownload(h.db, { reportId, userId: fx.owner.id });
