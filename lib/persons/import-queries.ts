@@ -7,6 +7,7 @@ import { lookupHash } from "../crypto";
 import { normaliseHetu } from "../identity/hetu";
 import { isStaffRole } from "../auth/types";
 import { ActionError } from "../errors";
+import { isUuid } from "../validation/ids";
 import type { StaffActor } from "../workflow/types";
 import { normaliseHeader } from "./csv";
 import { personFieldsSchema, type ImportChunk } from "./schema";
@@ -69,6 +70,7 @@ export async function importPersonsChunk(db: Db, actor: StaffActor, chunk: Impor
     }
     valid.push({ row, values: toColumns(parsed.data), code: parsed.data.identityCode });
   });
+  if (!isUuid(chunk.registerId)) throw new ActionError("not_found");
   return db.transaction(async (tx) => {
     const [reg] = await tx
       .select()

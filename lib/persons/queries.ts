@@ -112,11 +112,12 @@ async function loadPerson(tx: DbOrTx, actor: StaffActor, personId: string, forUp
  * One record with everything it holds. Special-category notes (Art. 9) only for members allowed to read
  * them — and reading them writes an audit event, so the access log (C-579/21) shows every consultation.
  */
-export async function getPerson(db: Db, actor: StaffActor, personId: string) {
+export async function getPerson(db: Db, actor: StaffActor, personId: string, opts: { notes?: boolean } = {}) {
   return db.transaction(async (tx) => {
     const p = await loadPerson(tx, actor, personId);
     const special = await canReadSpecialIn(tx, actor.id, p.organisationId);
-    const notes = await tx.select().from(caseNotes).where(eq(caseNotes.personId, p.id)).orderBy(asc(caseNotes.writtenAt));
+    // A page that does not show the notes (the edit form) neither loads them nor records a special read.
+    const notes = opts.notes === false ? [] : await tx.select().from(caseNotes).where(eq(caseNotes.personId, p.id)).orderBy(asc(caseNotes.writtenAt));
     const visible = notes.filter((n) => special || !n.special);
     const specialShown = visible.filter((n) => n.special).map((n) => n.id);
     if (specialShown.length) {
@@ -153,6 +154,7 @@ export async function getPerson(db: Db, actor: StaffActor, personId: string) {
 /** Create a record in one of the actor's registers. */
 export async function createPerson(db: Db, actor: StaffActor, input: CreatePersonInput) {
   const orgs = scope(actor);
+  if (!isUuid(input.registerId)) throw new ActionError("not_found");
   return db.transaction(async (tx) => {
     const [reg] = await tx.select().from(registers).where(and(eq(registers.id, input.registerId), inArray(registers.organisationId, orgs)));
     if (!reg) throw new ActionError("not_found");

@@ -1,11 +1,10 @@
 import "server-only";
-import fs from "node:fs";
-import { and, asc, eq, inArray, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
-import { identityVerifications, organisations, reports, requests } from "../db/schema";
+import { and, asc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { identityVerifications, memberships, organisations, reports, requests } from "../db/schema";
 import type { Db, DbOrTx } from "../db/client";
 import type { Locale } from "../db/types";
 import { recordAudit } from "../audit/queries";
-import { resolveReportPath, type ReportFormat } from "./storage";
+import type { ReportFormat } from "./storage";
 
 export type DownloadableReport = {
   id: string;
@@ -16,6 +15,8 @@ export type DownloadableReport = {
   locale: Locale;
   storagePath: string;
   sizeBytes: number | null;
+  /** Holds special-category notes (Art. 9): a staff download is a special-category read, audited as such. */
+  containsSpecial: boolean;
   /** Who is downloading: the subject who owns the request, or staff of its organisation. */
   viewer: "subject" | "staff";
 };
@@ -28,7 +29,9 @@ export type DownloadLookup =
 /**
  * The report a user may download, authorised in the WHERE: the subject whose account filed the
  * request (only once released), or staff of the request's organisation (also before release, to
- * review). Anyone else gets "not_found", never a hint that the report exists.
+ * review). Anyone else gets "not_found", never a hint that the report exists. A report holding
+ * special-category notes is staff-downloadable only with `memberships.canReadSpecial` in the report's
+ * organisation (in the WHERE too); the subject's own download keeps the identity-level rule below.
  */
 export async function getReportForDownload(
   db: DbOrTx,
@@ -36,10 +39,10 @@ export async function getReportForDownload(
 ): Promise<DownloadLookup> {
   const who: SQL[] = [];
   if (input.userId) who.push(and(eq(requests.userId, input.userId), isNotNull(reports.releasedAt))!);
-  if (input.staffOrgIds?.length) who.push(inArray(requests.organisationId, input.staffOrgIds));
+  if (input.staffOrgIds?.length) who.push(and(inArray(requests.organisationId, input.staffOrgIds), staffMayRead(input.userId ?? null))!);
   if (who.length === 0) return { status: "not_found" };
   const [row] = await db
-    .select({ report: reports, organisationId: requests.organisationId, reference: requests.reference, ownerId: requests.userId })
+    .select({ report: reports, organisationId: requests.organisationId, reference: requests.reference, ownerId: requests.userId, staffMay: staffMayRead(input.userId ?? null) })
     .from(reports)
     .innerJoin(requests, eq(requests.id, reports.requestId))
     .where(and(eq(reports.id, input.reportId), inArray(reports.status, ["ready", "expired"]), or(...who)));
@@ -47,7 +50,7 @@ export async function getReportForDownload(
   const { report } = row;
   const now = input.now ?? new Date();
   if (report.status === "expired" || !report.storagePath || (report.expiresAt && report.expiresAt <= now)) return { status: "expired" };
-  const isStaff = !!input.staffOrgIds?.includes(row.organisationId);
+  const isStaff = !!input.staffOrgIds?.includes(row.organisationId) && Boolean(row.staffMay);
   if (!isStaff && report.containsSpecial && row.ownerId) {
     // PRODUCT.md §4: a report with special-category data needs the organisation's report level (default 3).
     const required = await requiredSpecialLevel(db, row.organisationId);
@@ -65,6 +68,7 @@ export async function getReportForDownload(
       locale: report.locale,
       storagePath: report.storagePath,
       sizeBytes: report.sizeBytes,
+      containsSpecial: report.containsSpecial,
       viewer: isStaff ? "staff" : "subject",
     },
   };
@@ -76,7 +80,7 @@ export async function getReportForDownload(
  */
 export async function recordDownload(
   db: Db,
-  input: { report: Pick<DownloadableReport, "id" | "requestId" | "organisationId" | "format" | "viewer">; actorId: string; actorRole: "subject" | "staff" | "admin" },
+  input: { report: Pick<DownloadableReport, "id" | "requestId" | "organisationId" | "format" | "viewer"> & { containsSpecial?: boolean }; actorId: string; actorRole: "subject" | "staff" | "admin" },
 ): Promise<void> {
   const { report } = input;
   await db.transaction(async (tx) => {
@@ -91,24 +95,18 @@ export async function recordDownload(
       action: "report_downloaded",
       payload: { reportId: report.id, format: report.format, viewer: report.viewer },
     });
+    if (report.viewer === "staff" && report.containsSpecial) {
+      // Staff opening Art. 9 notes: the same event as the person page and the access review.
+      await recordAudit(tx, {
+        organisationId: report.organisationId,
+        requestId: report.requestId,
+        actorId: input.actorId,
+        actorRole: input.actorRole,
+        action: "person.special_read",
+        payload: { reportId: report.id, context: "report_downloaded" },
+      });
+    }
   });
-}
-
-/** Delete the files of reports past their expiry and mark them expired (a scheduled job). */
-export async function expireReports(db: Db, now = new Date()): Promise<number> {
-  const due = await db
-    .select({ id: reports.id, requestId: reports.requestId, storagePath: reports.storagePath, organisationId: requests.organisationId })
-    .from(reports)
-    .innerJoin(requests, eq(requests.id, reports.requestId))
-    .where(and(eq(reports.status, "ready"), lte(reports.expiresAt, now)));
-  for (const r of due) {
-    if (r.storagePath) fs.rmSync(resolveReportPath(r.storagePath), { force: true });
-    await db.transaction(async (tx) => {
-      await tx.update(reports).set({ status: "expired", storagePath: null }).where(eq(reports.id, r.id));
-      await recordAudit(tx, { organisationId: r.organisationId, requestId: r.requestId, actorId: null, actorRole: "system", action: "report_expired", payload: { reportId: r.id } });
-    });
-  }
-  return due.length;
 }
 
 /** The reports of a request, for its page: the subject sees released ones, staff of the organisation all. */
@@ -128,12 +126,22 @@ export async function listRequestReports(db: DbOrTx, input: { requestId: string;
       releasedAt: reports.releasedAt,
       expiresAt: reports.expiresAt,
       downloadCount: reports.downloadCount,
+      containsSpecial: reports.containsSpecial,
       createdAt: reports.createdAt,
     })
     .from(reports)
     .innerJoin(requests, eq(requests.id, reports.requestId))
     .where(and(eq(reports.requestId, input.requestId), or(...who)))
     .orderBy(asc(reports.createdAt));
+}
+
+/**
+ * Staff may read this report: it holds no special-category notes, or the reader's membership in the
+ * request's organisation allows them. A condition on the joined report and request rows.
+ */
+function staffMayRead(userId: string | null): SQL<boolean> {
+  if (!userId) return sql<boolean>`(not ${reports.containsSpecial})`;
+  return sql<boolean>`(not ${reports.containsSpecial} or exists (select 1 from ${memberships} where ${memberships.userId} = ${userId} and ${memberships.organisationId} = ${requests.organisationId} and ${memberships.canReadSpecial}))`;
 }
 
 async function requiredSpecialLevel(db: DbOrTx, organisationId: string): Promise<number> {

@@ -2,12 +2,14 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { itemMarks, organisations, personRecords, registers, reports, requestRecords, requests, type Report } from "../db/schema";
+import { caseNotes, itemMarks, organisations, personRecords, registers, reports, requestRecords, requests, type Report } from "../db/schema";
 import type { Db } from "../db/client";
 import type { Locale } from "../db/types";
 import { recordAudit } from "../audit/queries";
 import { reportStoragePath, resolveReportPath, type ReportFormat } from "./storage";
 import { ActionError } from "../errors";
+import { refuse } from "../workflow/errors";
+import { canReadSpecialIn } from "../workflow/access-queries";
 import { loadReportData } from "./load-queries";
 import { isPortableNote, toPortableHead, type CaseNoteSource, type ReportHead } from "./report-data";
 import { writePdfReport } from "./pdf";
@@ -16,7 +18,8 @@ import { writeCsvReport } from "./csv";
 
 export { resolveReportPath, reportContentTypes, type ReportFormat } from "./storage";
 export { loadReportData, iterateCaseNotes, type LoadReportInput, type ReportSource } from "./load-queries";
-export { getReportForDownload, recordDownload, expireReports, listRequestReports, type DownloadableReport, type DownloadLookup } from "./download-queries";
+export { getReportForDownload, recordDownload, listRequestReports, type DownloadableReport, type DownloadLookup } from "./download-queries";
+export { expireReports, UNRELEASED_LIFETIME_DAYS_DEFAULT } from "./expiry-queries";
 
 /** Who acts: staff/admin of the request's organisation, or a background job ("system"). */
 export type ReportActor = { id: string | null; role: "staff" | "admin" | "system"; organisationIds?: string[] };
@@ -33,6 +36,22 @@ function orgScope(actor: ReportActor): SQL | undefined {
   if (actor.role === "system") return undefined;
   const ids = actor.organisationIds ?? [];
   return ids.length ? inArray(requests.organisationId, ids) : sql`false`;
+}
+
+/**
+ * Art. 9: a report that would hold special-category notes is generated only by a member allowed to read
+ * them in the request's organisation (`memberships.canReadSpecial`); anyone else is refused with a
+ * reason, before a row or a file exists. A background job ("system") is not a reader. Portability
+ * carries only the subject's own notes, so only those count there.
+ */
+async function assertMayReadSpecialNotes(db: Db, actor: ReportActor, req: { organisationId: string; type: string }, personIds: string[]): Promise<void> {
+  if (actor.role === "system" || !actor.id || personIds.length === 0) return;
+  const [hit] = await db
+    .select({ id: caseNotes.id })
+    .from(caseNotes)
+    .where(and(inArray(caseNotes.personId, personIds), eq(caseNotes.special, true), req.type === "portability" ? eq(caseNotes.source, "subject") : undefined))
+    .limit(1);
+  if (hit && !(await canReadSpecialIn(db, actor.id, req.organisationId))) refuse("special_permission_required", "forbidden");
 }
 
 /**
@@ -60,6 +79,7 @@ export async function createReport(
   const askedRegisters = registerIds.length
     ? registerIds
     : (await db.select({ id: registers.id }).from(registers).where(eq(registers.organisationId, req.organisationId))).map((r) => r.id);
+  await assertMayReadSpecialNotes(db, actor, req, persons.map((p) => p.id));
   const locale = input.locale ?? req.locale;
   const [row] = await db.insert(reports).values({ requestId: req.id, format, locale, status: "generating", createdBy: actor.id }).returning();
   const storagePath = reportStoragePath(row.id, format);
@@ -108,6 +128,17 @@ export async function createReport(
         // Counts only: whether special-category notes were included matters for the audit (Art. 9).
         payload: { reportId: row.id, format, locale, records: persons.length, caseNotes: done, specialNotes: special, marks: Number(markCount) },
       });
+      if (special > 0 && actor.role !== "system") {
+        // The same event as every other staff read of Art. 9 data (person page, access review).
+        await recordAudit(tx, {
+          organisationId: req.organisationId,
+          requestId: req.id,
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: "person.special_read",
+          payload: { reportId: row.id, context: "report_generated", specialNotes: special },
+        });
+      }
       return ready;
     });
   } catch (e) {
@@ -142,6 +173,10 @@ export async function releaseReport(db: Db, input: { reportId: string; actor: Re
       .where(and(eq(reports.id, input.reportId), eq(reports.status, "ready"), orgScope(input.actor)));
     if (!found) throw new ActionError("not_found");
     if (found.report.releasedAt) return found.report;
+    // Releasing is vouching for a reviewed copy: with Art. 9 notes in it, only a member who may read them can.
+    if (found.report.containsSpecial && input.actor.role !== "system" && input.actor.id && !(await canReadSpecialIn(tx, input.actor.id, found.organisationId))) {
+      refuse("special_permission_required", "forbidden");
+    }
     const days = found.settings?.reportLifetimeDays ?? 30;
     const expiresAt = new Date(now.getTime() + days * 86_400_000);
     const [released] = await tx.update(reports).set({ releasedAt: now, expiresAt }).where(eq(reports.id, input.reportId)).returning();

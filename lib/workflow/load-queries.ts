@@ -8,6 +8,7 @@ import { ActionError } from "../errors";
 import { recordAudit, type AuditInput } from "../audit/queries";
 import { enqueueEmail } from "../mail/queries";
 import { requestTypeLabels, type TemplateCode } from "@/emails";
+import { isUuid } from "../validation/ids";
 import { subjectPortalUrl, subjectRequestUrl } from "./urls";
 import type { StaffActor } from "./types";
 
@@ -22,7 +23,8 @@ export function assertStaff(actor: StaffActor): void {
  */
 export async function loadRequest(tx: DbOrTx, actor: StaffActor, requestId: string, opts: { forUpdate?: boolean } = {}): Promise<Request> {
   assertStaff(actor);
-  if (actor.organisationIds.length === 0) throw new ActionError("not_found");
+  // An id that is not a UUID names nothing: "not found" before the database sees it (never a 500).
+  if (actor.organisationIds.length === 0 || !isUuid(requestId)) throw new ActionError("not_found");
   const q = tx
     .select()
     .from(requests)

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gte, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
-import { auditEvents, consents, personRecords, reports, requests, users, type PersonRecord } from "../db/schema";
+import { auditEvents, consents, personRecords, reports, requestRecords, requests, users, type PersonRecord } from "../db/schema";
 import type { Locale } from "../db/types";
 import { recordAudit } from "../audit/queries";
 import { enqueueEmail } from "../mail/queries";
@@ -10,6 +10,7 @@ import { assertStaff, auditRequest, loadOrganisation, loadRequest, organisationC
 import { hasRequestAudit, linkedPersons } from "./linked-queries";
 import { refuse } from "./errors";
 import { isOpenStatus } from "./constants";
+import { isUuid } from "../validation/ids";
 import { subjectPortalUrl } from "./urls";
 import type { ActOptions, StaffActor } from "./types";
 
@@ -39,7 +40,7 @@ export async function applyRestriction(db: Db, actor: StaffActor, input: { reque
 
 async function loadPerson(tx: Tx, actor: StaffActor, personId: string): Promise<PersonRecord> {
   assertStaff(actor);
-  if (actor.organisationIds.length === 0) throw new ActionError("not_found");
+  if (actor.organisationIds.length === 0 || !isUuid(personId)) throw new ActionError("not_found");
   const [p] = await tx
     .select()
     .from(personRecords)
@@ -47,6 +48,31 @@ async function loadPerson(tx: Tx, actor: StaffActor, personId: string): Promise<
     .for("update");
   if (!p) throw new ActionError("not_found");
   return p;
+}
+
+/**
+ * The restriction request a lifting step is filed under (optional): only a restriction request of the
+ * person's own organisation that concerns this very record. Anything else — another organisation's
+ * request, another person's, a request of another type — is "not found", so the notice can never be
+ * written into a request the actor does not handle (issue 9, finding 7).
+ */
+async function scopedLiftRequestId(tx: Tx, actor: StaffActor, person: PersonRecord, requestId: string | undefined): Promise<string | null> {
+  if (requestId === undefined) return null;
+  if (!isUuid(requestId)) throw new ActionError("not_found");
+  const [row] = await tx
+    .select({ id: requests.id })
+    .from(requests)
+    .innerJoin(requestRecords, and(eq(requestRecords.requestId, requests.id), eq(requestRecords.personId, person.id)))
+    .where(
+      and(
+        eq(requests.id, requestId),
+        eq(requests.organisationId, person.organisationId),
+        inArray(requests.organisationId, actor.organisationIds),
+        eq(requests.type, "restriction"),
+      ),
+    );
+  if (!row) throw new ActionError("not_found");
+  return row.id;
 }
 
 /**
@@ -63,6 +89,7 @@ export async function notifyRestrictionLifting(
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const person = await loadPerson(tx, actor, input.personId);
+    const requestId = await scopedLiftRequestId(tx, actor, person, input.requestId);
     if (!person.restricted) refuse("not_restricted");
     if (input.channel === "email") {
       let to = person.email;
@@ -79,7 +106,7 @@ export async function notifyRestrictionLifting(
         locale,
         to,
         organisationId: org.id,
-        requestId: input.requestId ?? null,
+        requestId,
         vars: {
           organisationName: org.name,
           organisationContact: organisationContact(org),
@@ -91,7 +118,7 @@ export async function notifyRestrictionLifting(
     }
     await recordAudit(tx, {
       organisationId: person.organisationId,
-      requestId: input.requestId ?? null,
+      requestId,
       personId: person.id,
       actorId: actor.id,
       actorRole: role(actor),
@@ -107,6 +134,7 @@ export async function liftRestriction(db: Db, actor: StaffActor, input: { person
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const person = await loadPerson(tx, actor, input.personId);
+    const requestId = await scopedLiftRequestId(tx, actor, person, input.requestId);
     if (!person.restricted) refuse("not_restricted");
     const notices = await tx
       .select({ id: auditEvents.id })
@@ -126,7 +154,7 @@ export async function liftRestriction(db: Db, actor: StaffActor, input: { person
       .where(eq(personRecords.id, person.id));
     await recordAudit(tx, {
       organisationId: person.organisationId,
-      requestId: input.requestId ?? null,
+      requestId,
       personId: person.id,
       actorId: actor.id,
       actorRole: role(actor),

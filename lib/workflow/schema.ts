@@ -7,6 +7,7 @@ import {
   NOTICE_CHANNELS,
   REJECTION_GROUNDS,
 } from "./constants";
+import { isUuid } from "../validation/ids";
 
 /**
  * One zod schema per staff form: zodResolver on the client, safeParse in the action. Messages are keys
@@ -14,6 +15,14 @@ import {
  * strings/booleans from react-hook-form, so checkboxes accept both.
  */
 const id = z.string().trim().min(1, "required").max(64, "too_long");
+/** An optional id from a hidden field: absent, or a UUID — anything else is refused before a query sees it. */
+const optionalUuid = z
+  .string()
+  .trim()
+  .max(64, "too_long")
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || isUuid(v), "invalid_id");
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "too_long");
 const optionalText = (max: number) =>
   z
@@ -124,13 +133,13 @@ export const restrictSchema = z.object({ requestId: id });
 /** Art. 18(3): the subject is told before the restriction is lifted. */
 export const liftNoticeSchema = z.object({
   personId: id,
-  requestId: z.string().trim().max(64).optional().transform((v) => (v ? v : undefined)),
+  requestId: optionalUuid,
   channel: z.enum(NOTICE_CHANNELS, { message: "required" }),
   reasons: z.string().trim().min(20, "reason_too_short").max(4000, "too_long"),
 });
 export const liftSchema = z.object({
   personId: id,
-  requestId: z.string().trim().max(64).optional().transform((v) => (v ? v : undefined)),
+  requestId: optionalUuid,
 });
 
 export const objectionDecisionSchema = z.object({

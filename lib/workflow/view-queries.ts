@@ -21,6 +21,7 @@ import { hasRequestAudit, linkedPersons, registerCategoriesOf } from "./linked-q
 import { categoriesWithData } from "./erasure-queries";
 import { identityLevelOf } from "./identity-queries";
 import { listRequestReports } from "../reports/queries";
+import { canReadSpecialIn } from "./access-queries";
 import type { StaffActor } from "./types";
 
 /** Candidate records for a level-2 claim: same birth date, or the same last name, in the organisation. */
@@ -126,6 +127,8 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
     request.type === "access" || request.type === "portability"
       ? await listRequestReports(db, { requestId: request.id, staffOrgIds: actor.organisationIds })
       : [];
+  // Art. 9: a report holding special-category notes is offered for download only to members allowed to read them.
+  const canReadSpecial = await canReadSpecialIn(db, actor.id, request.organisationId);
   const done = {
     erasure: await hasRequestAudit(db, request.id, "erasure.executed"),
     restriction: await hasRequestAudit(db, request.id, "restriction.applied"),
@@ -147,6 +150,7 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
     tasks: taskRows,
     consents: consentRows,
     reports: reportRows,
+    canReadSpecial,
     done,
   };
 }

@@ -71,6 +71,13 @@ describe("person records", () => {
     const reads = await h.db.select().from(auditEvents).where(and(eq(auditEvents.personId, p.id), eq(auditEvents.action, "person.special_read")));
     expect(reads).toHaveLength(1);
     expect(reads[0].actorId).toBe(a.staff.id);
+    // The edit form shows no notes: it neither loads them nor records a special read.
+    const edit = await getPerson(h.db, a.staff, p.id, { notes: false });
+    expect(edit.notes).toHaveLength(0);
+    const after = await h.db.select().from(auditEvents).where(and(eq(auditEvents.personId, p.id), eq(auditEvents.action, "person.special_read")));
+    expect(after).toHaveLength(1);
+    // A page id that is not a UUID is "not found" before any query (a 404, never a 500).
+    await expect(getPerson(h.db, a.staff, "not-a-uuid")).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("edits with the changed fields audited; restricted and anonymised records refuse edits", async () => {

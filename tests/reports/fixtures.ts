@@ -70,9 +70,9 @@ async function insertOrg(db: Db, index: 0 | 1, suffix: string) {
   return { org, reg };
 }
 
-async function insertUser(db: Db, role: "subject" | "staff" | "admin", tag: string, orgId?: string) {
+async function insertUser(db: Db, role: "subject" | "staff" | "admin", tag: string, orgId?: string, canReadSpecial = true) {
   const [u] = await db.insert(users).values({ email: `${tag}-${counter}@example.fi`, name: tag, role }).returning();
-  if (orgId) await db.insert(memberships).values({ userId: u.id, organisationId: orgId });
+  if (orgId) await db.insert(memberships).values({ userId: u.id, organisationId: orgId, canReadSpecial });
   return u;
 }
 
@@ -86,6 +86,8 @@ export async function createReportFixture(db: Db, opts: { notes?: number; locale
   const stranger = await insertUser(db, "subject", "stranger");
   const staff = await insertUser(db, "staff", "staff", org.id);
   const otherStaff = await insertUser(db, "staff", "otherstaff", otherOrg.id);
+  // A member of the same organisation without the special-category permission (Art. 9).
+  const plainStaff = await insertUser(db, "staff", "plainstaff", org.id, false);
 
   const [person] = await db
     .insert(personRecords)
@@ -183,7 +185,7 @@ export async function createReportFixture(db: Db, opts: { notes?: number; locale
   });
   // The owner proved their identity strongly (level 3): the report holds special-category notes (PRODUCT.md §4).
   await db.insert(identityVerifications).values({ userId: owner.id, organisationId: org.id, level: 3, method: "in_person" });
-  return { org, reg, otherOrg, owner, stranger, staff, otherStaff, person, notes, request };
+  return { org, reg, otherOrg, owner, stranger, staff, otherStaff, plainStaff, person, notes, request };
 }
 
 /** Bulk case notes in chunks (a long client relationship: one note a day, some special). */

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
+import { isUuid } from "@/lib/validation/ids";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -20,6 +22,7 @@ export async function generateMetadata() {
 /** An organisation's details and the settings of PRODUCT.md §8, and its registers. */
 export default async function AdminOrganisationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  if (!isUuid(id)) notFound();
   const user = await requireAdmin();
   const { organisation: o, registers } = await loadOr404(async () => getOrganisationForAdmin(await getDb(), user, id));
   const t = await getTranslations("adminOrganisation");

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
+import { isUuid } from "@/lib/validation/ids";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -21,6 +23,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ locale?:
 /** A register: its privacy notice per language (rendered as the public notice) and its retention rule. */
 export default async function AdminRegisterPage({ params, searchParams }: Props) {
   const { id } = await params;
+  if (!isUuid(id)) notFound();
   const sp = await searchParams;
   const locale = isLocale(sp.locale) ? sp.locale : "fi";
   const user = await requireAdmin();

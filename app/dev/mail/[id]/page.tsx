@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { isUuid } from "@/lib/validation/ids";
 import { getTranslations } from "next-intl/server";
 import { canOpenDevMailbox, getDevMail } from "@/lib/mail/dev-mailbox";
 
@@ -8,6 +9,7 @@ export const dynamic = "force-dynamic";
 export default async function DevMailMessagePage({ params }: { params: Promise<{ id: string }> }) {
   if (!(await canOpenDevMailbox())) notFound();
   const { id } = await params;
+  if (!isUuid(id)) notFound();
   const mail = await getDevMail(id);
   if (!mail) notFound();
   const t = await getTranslations("devMailPage");

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { isUuid } from "@/lib/validation/ids";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
@@ -27,6 +28,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ filed?: 
 export default async function MyRequestPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const { id } = await params;
+  if (!isUuid(id)) notFound();
   const sp = await searchParams;
   const db = await getDb();
   const data = await getMyRequest(db, user.id, id);

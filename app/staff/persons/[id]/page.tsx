@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { isUuid } from "@/lib/validation/ids";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
@@ -29,6 +30,7 @@ const DATE_FIELDS = new Set<string>(["birthDate", "relationshipStart", "relation
  */
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  if (!isUuid(id)) notFound();
   const user = await requireStaff();
   let data;
   try {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { isUuid } from "@/lib/validation/ids";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
   const user = await requireStaff();
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   try {
     return { user, view: await getRequestView(await getDb(), user, id) };
   } catch (e) {

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
+import { isUuid } from "@/lib/validation/ids";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -18,6 +20,7 @@ export async function generateMetadata() {
 /** Staff accounts and roles: who handles requests, who administers, who may read special-category data. */
 export default async function AdminStaffPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  if (!isUuid(id)) notFound();
   const user = await requireAdmin();
   const db = await getDb();
   const { organisation } = await loadOr404(() => getOrganisationForAdmin(db, user, id));

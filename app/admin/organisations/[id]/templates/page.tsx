@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
+import { isUuid } from "@/lib/validation/ids";
 import { getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -21,6 +23,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ template
 /** Email templates (PRODUCT.md §7): per template and language, the built-in text or the organisation's override. */
 export default async function AdminTemplatesPage({ params, searchParams }: Props) {
   const { id } = await params;
+  if (!isUuid(id)) notFound();
   const sp = await searchParams;
   const user = await requireAdmin();
   const db = await getDb();

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { isUuid } from "@/lib/validation/ids";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
@@ -20,10 +21,11 @@ export async function generateMetadata() {
 /** Edit a record; a restricted (Art. 18) or anonymised record is read-only and says why. */
 export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  if (!isUuid(id)) notFound();
   const user = await requireStaff();
   let data;
   try {
-    data = await getPerson(await getDb(), user, id);
+    data = await getPerson(await getDb(), user, id, { notes: false });
   } catch (e) {
     if (e instanceof ActionError && e.code === "not_found") notFound();
     throw e;

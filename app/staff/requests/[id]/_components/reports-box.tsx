@@ -52,8 +52,9 @@ export async function ReportsBox({ view }: { view: RequestView }) {
                   {rep.downloadCount > 0 && <div className="hint">{t("downloads", { count: rep.downloadCount })}</div>}
                 </td>
                 <td>
-                  {rep.status === "ready" && <a href={`/reports/${rep.id}/download`}>{t("download")}</a>}
-                  {rep.status === "ready" && !rep.releasedAt && open && (
+                  {rep.status === "ready" && (!rep.containsSpecial || view.canReadSpecial) && <a href={`/reports/${rep.id}/download`}>{t("download")}</a>}
+                  {rep.status === "ready" && rep.containsSpecial && !view.canReadSpecial && <div className="hint">{t("specialNoAccess")}</div>}
+                  {rep.status === "ready" && !rep.releasedAt && open && (!rep.containsSpecial || view.canReadSpecial) && (
                     <ActionForm
                       name="releaseReport"
                       action={releaseReportAction}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { isUuid } from "@/lib/validation/ids";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
@@ -28,6 +29,7 @@ export async function generateMetadata() {
  */
 export default async function AccessReviewPage({ params }: Props) {
   const { id } = await params;
+  if (!isUuid(id)) notFound();
   const user = await requireStaff();
   const db = await getDb();
   let data;
