@@ -4,6 +4,7 @@ import { claimJob, releaseJob } from "./schedule";
 import { runScheduledReminders } from "./reminders";
 import { expireReports } from "../reports/queries";
 import { pruneClosedRequests } from "./retention";
+import { pruneRateLimits } from "../rate-limit/queries";
 import { toHelsinkiDate } from "../deadlines";
 
 type Holder = { timers?: NodeJS.Timeout[] };
@@ -15,6 +16,8 @@ const JOBS: Array<{ name: string; everySeconds: number; run: (db: Db) => Promise
   { name: "reminders", everySeconds: 15 * 60, run: (db) => runScheduledReminders(db) },
   { name: "expire_reports", everySeconds: 60 * 60, run: (db) => expireReports(db) },
   // Closed requests older than the organisation's setting are pruned to statistics (PRODUCT.md §8).
+  // Rate-limit counters whose window has passed: they hold only keyed hashes, but need not be kept at all.
+  { name: "prune_rate_limits", everySeconds: 60 * 60, run: (db) => pruneRateLimits(db) },
   { name: "prune_closed_requests", everySeconds: 24 * 60 * 60, run: (db) => pruneClosedRequests(db, toHelsinkiDate(new Date())) },
 ];
 
