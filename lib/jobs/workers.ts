@@ -11,7 +11,7 @@ type Holder = { timers?: NodeJS.Timeout[] };
 const holder = globalThis as unknown as { __omatietoWorkers?: Holder };
 
 /** Scheduled jobs: name, interval, work. Each runs on one instance at a time (job_runs lease). */
-const JOBS: Array<{ name: string; everySeconds: number; run: (db: Db) => Promise<unknown> }> = [
+export const JOBS: Array<{ name: string; everySeconds: number; run: (db: Db) => Promise<unknown> }> = [
   // Reminders are idempotent (reminders_sent), so running them often only catches the day's turn quickly.
   { name: "reminders", everySeconds: 15 * 60, run: (db) => runScheduledReminders(db) },
   { name: "expire_reports", everySeconds: 60 * 60, run: (db) => expireReports(db) },
