@@ -14,6 +14,7 @@ import { staffDailyDigest } from "./templates/staff-daily-digest";
 import { staffDueSoon } from "./templates/staff-due-soon";
 import { staffNewRequest } from "./templates/staff-new-request";
 import { staffOverdue } from "./templates/staff-overdue";
+import { staffReferenceLocked } from "./templates/staff-reference-locked";
 import type { EmailTemplateDefinition, TemplateCode } from "./types";
 
 export { templateCodes } from "./types";
@@ -37,6 +38,7 @@ export const emailTemplates: Record<TemplateCode, EmailTemplateDefinition> = {
   staff_due_soon: staffDueSoon,
   staff_overdue: staffOverdue,
   staff_daily_digest: staffDailyDigest,
+  staff_reference_locked: staffReferenceLocked,
 };
 
 export function isTemplateCode(code: string): code is TemplateCode {

@@ -14,6 +14,7 @@ export const templateCodes = [
   "staff_due_soon",
   "staff_overdue",
   "staff_daily_digest",
+  "staff_reference_locked",
 ] as const;
 export type TemplateCode = (typeof templateCodes)[number];
 

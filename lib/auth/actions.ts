@@ -1,11 +1,13 @@
 "use server";
-import { headers, cookies } from "next/headers";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "./auth";
 import { signInSchema, totpSchema, localeSchema } from "./schema";
 import { fail, fieldErrorsOf, type ActionResult } from "../errors";
 import { getDb } from "../db/client";
-import { hitRateLimits } from "../rate-limit/queries";
+import { hitRateLimits, hitSignInLimits } from "../rate-limit/queries";
+import { minutesOf, TOTP_ACCOUNT } from "../rate-limit/policies";
+import { getClientIp } from "../http/client-ip";
 import { getSessionToken, getSessionUser } from "./session";
 import { acceptTotpStep, getTotpState, setUserLocale } from "./queries";
 import { openText } from "../crypto";
@@ -13,25 +15,18 @@ import { matchTotpStep } from "./totp";
 import { isStaffRole } from "./types";
 import { localeCookie } from "../i18n/config";
 
-const WINDOW = 15 * 60;
-
-async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
-
-/** Ask for a sign-in link: parse, rate-limit per address and per IP (PRODUCT.md §4), then send. */
+/**
+ * Ask for a sign-in link: parse, rate-limit (PRODUCT.md §4; per address + IP, per IP, and a loose
+ * per-address ceiling, so that nobody can lock a known address out: lib/rate-limit/policies.ts), then send.
+ */
 export async function requestSignInLink(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   if (!(formData instanceof FormData)) return fail("invalid_input");
   const parsed = signInSchema.safeParse({ email: formData.get("email") });
   if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
   const { email } = parsed.data;
   const db = await getDb();
-  const limit = await hitRateLimits(db, [
-    { key: `signin:addr:${email}`, max: 5, windowSeconds: WINDOW },
-    { key: `signin:ip:${await clientIp()}`, max: 30, windowSeconds: WINDOW },
-  ]);
-  if (!limit.allowed) return fail("rate_limited", { retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) });
+  const limit = await hitSignInLimits(db, { email, ip: await getClientIp() });
+  if (!limit.allowed) return fail("rate_limited", { retryAfterMinutes: minutesOf(limit.retryAfterSeconds) });
   await signIn("nodemailer", { email, redirect: false, redirectTo: "/after-sign-in" });
   redirect("/sign-in/check-email");
 }
@@ -45,8 +40,8 @@ export async function verifyTotp(_prev: ActionResult | null, formData: FormData)
   if (!user) return fail("unauthenticated");
   if (!isStaffRole(user.role)) return fail("forbidden");
   const db = await getDb();
-  const limit = await hitRateLimits(db, [{ key: `totp:${user.id}`, max: 10, windowSeconds: WINDOW }]);
-  if (!limit.allowed) return fail("rate_limited", { retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) });
+  const limit = await hitRateLimits(db, [{ key: `totp:${user.id}`, ...TOTP_ACCOUNT }]);
+  if (!limit.allowed) return fail("rate_limited", { retryAfterMinutes: minutesOf(limit.retryAfterSeconds) });
   const state = await getTotpState(user.id);
   const token = await getSessionToken();
   if (!state?.secretEnc || !token) return fail("forbidden");

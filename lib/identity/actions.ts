@@ -1,19 +1,14 @@
 "use server";
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getDb } from "../db/client";
 import { getSessionUser } from "../auth/session";
 import { ActionError, fail, fieldErrorsOf, ok, type ActionResult } from "../errors";
 import { hitRateLimits } from "../rate-limit/queries";
+import { CLIENT_REFERENCE_ACCOUNT, CLIENT_REFERENCE_IP, IDENTITY_CLAIM_ACCOUNT, minutesOf } from "../rate-limit/policies";
+import { getClientIp } from "../http/client-ip";
 import { clientReferenceSchema, identityClaimSchema } from "./schema";
 import { linkByClientReference, submitIdentityClaim } from "./queries";
 
-const HOUR = 60 * 60;
-
-async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
 
 /** Level-2 claim for staff to confirm (birth date and/or identity code). */
 export async function submitClaim(values: unknown): Promise<ActionResult<{ id: string }>> {
@@ -22,8 +17,8 @@ export async function submitClaim(values: unknown): Promise<ActionResult<{ id: s
   const user = await getSessionUser();
   if (!user) return fail("unauthenticated");
   const db = await getDb();
-  const limit = await hitRateLimits(db, [{ key: `claim:${user.id}`, max: 5, windowSeconds: HOUR }]);
-  if (!limit.allowed) return fail("rate_limited", { retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) });
+  const limit = await hitRateLimits(db, [{ key: `claim:${user.id}`, ...IDENTITY_CLAIM_ACCOUNT }]);
+  if (!limit.allowed) return fail("rate_limited", { retryAfterMinutes: minutesOf(limit.retryAfterSeconds) });
   try {
     const claim = await submitIdentityClaim(db, user, {
       organisationId: parsed.data.organisationId,
@@ -42,7 +37,8 @@ export async function submitClaim(values: unknown): Promise<ActionResult<{ id: s
 
 /**
  * An anonymous client's reference and secret (Art. 11). Attempts are limited per account and per
- * address: the secret is short enough to be typed, so guessing must be slow.
+ * client IP, and wrong secrets are counted on the reference itself, which locks after a few
+ * (lib/identity/queries-reference.ts): the secret is short enough to be typed, so guessing must fail.
  */
 export async function linkClientReference(values: unknown): Promise<ActionResult<{ organisationId: string }>> {
   const parsed = clientReferenceSchema.safeParse(values);
@@ -51,10 +47,10 @@ export async function linkClientReference(values: unknown): Promise<ActionResult
   if (!user) return fail("unauthenticated");
   const db = await getDb();
   const limit = await hitRateLimits(db, [
-    { key: `clientref:user:${user.id}`, max: 5, windowSeconds: 15 * 60 },
-    { key: `clientref:ip:${await clientIp()}`, max: 20, windowSeconds: HOUR },
+    { key: `clientref:user:${user.id}`, ...CLIENT_REFERENCE_ACCOUNT },
+    { key: `clientref:ip:${await getClientIp()}`, ...CLIENT_REFERENCE_IP },
   ]);
-  if (!limit.allowed) return fail("rate_limited", { retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) });
+  if (!limit.allowed) return fail("rate_limited", { retryAfterMinutes: minutesOf(limit.retryAfterSeconds) });
   const linked = await linkByClientReference(db, user, parsed.data);
   if (!linked) return fail("invalid_input", { fieldErrors: { secret: ["client_reference_mismatch"] } });
   revalidatePath("/my/data");

@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/queries";
 import { lookupHash, openText, verifySecret } from "../crypto";
 import { getIdentityLevel, releaseAwaitingRequests } from "../requests/queries";
 import { validateHetu } from "./hetu";
+import { recordClientReferenceFailure } from "./queries-reference";
 
 export {
   decideIdentityClaim,
@@ -16,6 +17,7 @@ export {
   submitIdentityClaim,
 } from "./queries-claims";
 export { getIdentityLevel } from "../requests/queries";
+export { unlockClientReference } from "./queries-reference";
 
 export type Verifier = { id: string | null; role: "subject" | "staff" | "admin" | "system" };
 type Method = (typeof identityVerifications.$inferInsert)["method"];
@@ -101,21 +103,26 @@ export async function linkRecordsByEmail(db: Db, user: { id: string; email: stri
 
 /**
  * An anonymous client links their record with the reference and secret staff handed out (Art. 11,
- * LEGAL.md §2). Unknown reference, wrong secret and a record linked to another account all give the
- * same answer, so the form is no oracle; the action rate-limits attempts.
+ * LEGAL.md §2). Unknown reference, wrong secret, a locked reference and a record linked to another
+ * account all give the same answer, so the form is no oracle. Every failure is counted on the
+ * reference (./queries-reference.ts), which locks after a few; the action also limits per account and IP.
  */
 export async function linkByClientReference(db: Db, user: { id: string }, input: { reference: string; secret: string }) {
+  const reference = input.reference.trim();
   const candidates = await db
-    .select({ id: personRecords.id, organisationId: personRecords.organisationId, userId: personRecords.userId, hash: personRecords.clientSecretHash })
+    .select({ id: personRecords.id, organisationId: personRecords.organisationId, userId: personRecords.userId, hash: personRecords.clientSecretHash, lockedAt: personRecords.clientReferenceLockedAt })
     .from(personRecords)
-    .where(and(eq(personRecords.clientReference, input.reference.trim()), isNotNull(personRecords.clientSecretHash)));
-  const match = candidates.find((c) => c.hash && verifySecret(input.secret, c.hash) && (c.userId === null || c.userId === user.id));
-  if (!match) return null;
+    .where(and(eq(personRecords.clientReference, reference), isNotNull(personRecords.clientSecretHash)));
+  const match = candidates.find((c) => !c.lockedAt && c.hash && verifySecret(input.secret, c.hash) && (c.userId === null || c.userId === user.id));
+  if (!match) {
+    await recordClientReferenceFailure(db, reference, user.id);
+    return null;
+  }
   return db.transaction(async (tx) => {
     const [linked] = await tx
       .update(personRecords)
-      .set({ userId: user.id, updatedAt: new Date() })
-      .where(and(eq(personRecords.id, match.id), sql`(${personRecords.userId} is null or ${personRecords.userId} = ${user.id})`))
+      .set({ userId: user.id, clientSecretFailures: 0, updatedAt: new Date() })
+      .where(and(eq(personRecords.id, match.id), isNull(personRecords.clientReferenceLockedAt), sql`(${personRecords.userId} is null or ${personRecords.userId} = ${user.id})`))
       .returning({ id: personRecords.id, organisationId: personRecords.organisationId });
     if (!linked) return null;
     const actor: Verifier = { id: user.id, role: "subject" };

@@ -4,6 +4,7 @@ import { claimJob, releaseJob } from "./schedule";
 import { runScheduledReminders } from "./reminders";
 import { expireReports } from "../reports/queries";
 import { pruneClosedRequests } from "./retention";
+import { pruneRateLimits } from "../rate-limit/queries";
 import { toHelsinkiDate } from "../deadlines";
 import { pruneDevMailbox } from "../mail/dev-mailbox";
 
@@ -11,13 +12,15 @@ type Holder = { timers?: NodeJS.Timeout[] };
 const holder = globalThis as unknown as { __omatietoWorkers?: Holder };
 
 /** Scheduled jobs: name, interval, work. Each runs on one instance at a time (job_runs lease). */
-const JOBS: Array<{ name: string; everySeconds: number; run: (db: Db) => Promise<unknown> }> = [
+export const JOBS: Array<{ name: string; everySeconds: number; run: (db: Db) => Promise<unknown> }> = [
   // Reminders are idempotent (reminders_sent), so running them often only catches the day's turn quickly.
   { name: "reminders", everySeconds: 15 * 60, run: (db) => runScheduledReminders(db) },
   { name: "expire_reports", everySeconds: 60 * 60, run: (db) => expireReports(db) },
   // Closed requests older than the organisation's setting are pruned to statistics (PRODUCT.md §8).
   // Demo mailbox entries hold sign-in links: deleted after an hour (also pruned on every read).
   { name: "prune_dev_mailbox", everySeconds: 10 * 60, run: (db) => pruneDevMailbox(db) },
+  // Rate-limit counters whose window has passed: they hold only keyed hashes, but need not be kept at all.
+  { name: "prune_rate_limits", everySeconds: 60 * 60, run: (db) => pruneRateLimits(db) },
   { name: "prune_closed_requests", everySeconds: 24 * 60 * 60, run: (db) => pruneClosedRequests(db, toHelsinkiDate(new Date())) },
 ];
 

@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { fail, type ActionResult } from "../errors";
 import { runStaffAction, runStaffActionValues } from "../workflow/action-runner";
 import { parseCsv } from "./csv";
-import { createPersonSchema, importChunkSchema, updatePersonSchema } from "./schema";
+import { createPersonSchema, importChunkSchema, unlockClientReferenceSchema, updatePersonSchema } from "./schema";
+import { unlockClientReference } from "../identity/queries";
 import { createPerson, importPersonsChunk, updatePerson } from "./queries";
 import type { ImportResult } from "./import-queries";
 
@@ -18,6 +19,13 @@ export async function createPersonAction(_: Prev, fd: FormData) {
 export async function updatePersonAction(_: Prev, fd: FormData) {
   return runStaffAction(updatePersonSchema, fd, (db, a, i) => updatePerson(db, a, i), {
     paths: (i) => [`/staff/persons/${i.personId}`, "/staff/persons"],
+  });
+}
+
+/** Unlock a client reference locked after wrong secrets; the query scopes it to the actor's organisations and audits it. */
+export async function unlockClientReferenceAction(_: Prev, fd: FormData) {
+  return runStaffAction(unlockClientReferenceSchema, fd, (db, a, i) => unlockClientReference(db, a, i), {
+    paths: (i) => [`/staff/persons/${i.personId}`],
   });
 }
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isIsoDate } from "../deadlines/calendar";
 import { toHelsinkiDate } from "../deadlines/compute";
 import { validateHetu } from "../identity/hetu";
+import { isUuid } from "../validation/ids";
 
 /**
  * The person-record form (create and edit) and the CSV import share these field rules: one zod schema,
@@ -91,3 +92,8 @@ export function splitGroups(value: string | undefined): string[] {
     .filter(Boolean)
     .slice(0, 20);
 }
+
+/** Staff unlock an anonymous client reference locked after wrong secrets (issue 9, finding 8). */
+export const unlockClientReferenceSchema = z.object({
+  personId: z.string().trim().refine((v) => isUuid(v), "invalid_input"),
+});

@@ -2,24 +2,42 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { rowsOf } from "../db/client";
+import { lookupHash } from "../crypto";
+import {
+  filingPolicies,
+  SIGN_IN_ADDRESS_DAY,
+  SIGN_IN_ADDRESS_IP,
+  SIGN_IN_ADDRESS_IP_DAY,
+  SIGN_IN_IP,
+  type Policy,
+} from "./policies";
 
-export type Limit = { key: string; max: number; windowSeconds: number };
+export type Limit = { key: string } & Policy;
 export type LimitResult = { allowed: boolean; retryAfterSeconds: number };
+
+/**
+ * The stored key: a keyed hash (HMAC with the lookup sub-key of the data key) of the logical key, so
+ * the table never holds an email address or an IP in clear (issue 9, finding 9).
+ */
+export function storedLimitKey(key: string): string {
+  return `rl1:${lookupHash(key)}`;
+}
 
 /**
  * Fixed-window counter in the database, so every app instance shares it (DEVELOPERS.md: rate
  * limits live in the database). One upsert per key: the window restarts when it has passed.
  */
 export async function hitRateLimit(db: DbOrTx, limit: Limit, now = new Date()): Promise<LimitResult> {
+  const at = now.toISOString();
+  const passed = sql`rate_limits.window_start <= ${at}::timestamptz - make_interval(secs => ${limit.windowSeconds})`;
   const result = await db.execute(sql`
-    insert into rate_limits (key, window_start, count, updated_at)
-    values (${limit.key}, ${now.toISOString()}::timestamptz, 1, ${now.toISOString()}::timestamptz)
+    insert into rate_limits (key, window_start, count, updated_at, expires_at)
+    values (${storedLimitKey(limit.key)}, ${at}::timestamptz, 1, ${at}::timestamptz, ${at}::timestamptz + make_interval(secs => ${limit.windowSeconds}))
     on conflict (key) do update set
-      count = case when rate_limits.window_start <= ${now.toISOString()}::timestamptz - make_interval(secs => ${limit.windowSeconds})
-                   then 1 else least(rate_limits.count + 1, 32000) end,
-      window_start = case when rate_limits.window_start <= ${now.toISOString()}::timestamptz - make_interval(secs => ${limit.windowSeconds})
-                   then ${now.toISOString()}::timestamptz else rate_limits.window_start end,
-      updated_at = ${now.toISOString()}::timestamptz
+      count = case when ${passed} then 1 else least(rate_limits.count + 1, 32000) end,
+      window_start = case when ${passed} then ${at}::timestamptz else rate_limits.window_start end,
+      expires_at = case when ${passed} then ${at}::timestamptz else rate_limits.window_start end + make_interval(secs => ${limit.windowSeconds}),
+      updated_at = ${at}::timestamptz
     returning count, window_start`);
   const [row] = rowsOf<{ count: number; window_start: string | Date }>(result);
   const started = new Date(row.window_start).getTime();
@@ -35,4 +53,54 @@ export async function hitRateLimits(db: DbOrTx, limits: Limit[], now = new Date(
     if (!r.allowed && (worst.allowed || r.retryAfterSeconds > worst.retryAfterSeconds)) worst = r;
   }
   return worst;
+}
+
+/**
+ * Check limits narrowest first and stop at the first refusal: a refused attempt does not use up the
+ * wider counters, so whoever is refused by their own (narrow) limit cannot exhaust a shared one.
+ */
+export async function hitRateLimitsInOrder(db: DbOrTx, limits: Limit[], now = new Date()): Promise<LimitResult> {
+  for (const l of limits) {
+    const r = await hitRateLimit(db, l, now);
+    if (!r.allowed) return r;
+  }
+  return { allowed: true, retryAfterSeconds: 0 };
+}
+
+/** Sign-in links (policies.ts): per address + IP, per IP, then the loose per-address ceiling. */
+export async function hitSignInLimits(db: DbOrTx, q: { email: string; ip: string }, now = new Date()): Promise<LimitResult> {
+  const email = q.email.trim().toLowerCase();
+  return hitRateLimitsInOrder(
+    db,
+    [
+      { key: `signin:addr-ip:${email}|${q.ip}`, ...SIGN_IN_ADDRESS_IP },
+      { key: `signin:addr-ip-day:${email}|${q.ip}`, ...SIGN_IN_ADDRESS_IP_DAY },
+      { key: `signin:ip:${q.ip}`, ...SIGN_IN_IP },
+      { key: `signin:addr-day:${email}`, ...SIGN_IN_ADDRESS_DAY },
+    ],
+    now,
+  );
+}
+
+/**
+ * Filing a request (portal form and API alike): the account's hourly and daily limits first, then
+ * the organisation's ceiling, which an account past its own limit therefore cannot use up.
+ */
+export async function hitFilingLimits(db: DbOrTx, q: { userId: string; organisationId: string }, now = new Date()): Promise<LimitResult> {
+  const p = filingPolicies();
+  return hitRateLimitsInOrder(
+    db,
+    [
+      { key: `filing:account:${q.userId}`, ...p.account },
+      { key: `filing:account-day:${q.userId}`, ...p.accountDay },
+      { key: `filing:organisation:${q.organisationId}`, ...p.organisation },
+    ],
+    now,
+  );
+}
+
+/** Delete counters whose window has passed (scheduled job): they would only restart anyway. */
+export async function pruneRateLimits(db: DbOrTx, now = new Date()): Promise<number> {
+  const res = await db.execute(sql`delete from rate_limits where expires_at <= ${now.toISOString()}::timestamptz returning key`);
+  return rowsOf(res).length;
 }

@@ -6,3 +6,10 @@ export class RequestInputError extends ActionError {
     super("invalid_input");
   }
 }
+
+/** The account or the organisation is past its filing limit (lib/rate-limit/policies.ts); nothing was stored. */
+export class FilingLimitError extends ActionError {
+  constructor(public retryAfterSeconds: number) {
+    super("rate_limited");
+  }
+}

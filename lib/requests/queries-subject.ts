@@ -9,7 +9,8 @@ import { recordAudit } from "../audit/queries";
 import { ActionError, fail, fieldErrorsOf, ok, type ActionResult } from "../errors";
 import { OPEN_STATUSES } from "./constants";
 import { requestFormSchema, toRequestDetails, type RequestFormValues } from "./schema";
-import { RequestInputError } from "./errors";
+import { FilingLimitError, RequestInputError } from "./errors";
+import { minutesOf } from "../rate-limit/policies";
 import { toSubjectTimeline } from "./timeline";
 import { clockStartsLater } from "./levels";
 import { fileRequest, findOpenDuplicate, getIdentityLevel, type FiledRequest } from "./queries";
@@ -58,6 +59,7 @@ export async function fileMyRequest(db: Db, user: Subject, values: RequestFormVa
     subjectEmail: user.email,
     personIds,
     actor: { id: user.id, role: "subject" },
+    applyFilingLimits: true,
   });
   return { kind: "filed", request };
 }
@@ -83,6 +85,7 @@ export async function submitMyRequest(db: Db, user: Subject, values: unknown, lo
     return ok({ kind: "filed", id: r.id, reference: r.reference, status: r.status, bansSet: r.immediate.bansSet.length, consentsWithdrawn: r.immediate.consentsWithdrawn.length });
   } catch (e) {
     if (e instanceof RequestInputError) return fail("invalid_input", { fieldErrors: e.fieldErrors });
+    if (e instanceof FilingLimitError) return fail("rate_limited", { retryAfterMinutes: minutesOf(e.retryAfterSeconds) });
     if (e instanceof ActionError) return fail(e.code);
     throw e;
   }

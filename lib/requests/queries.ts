@@ -10,10 +10,11 @@ import { OPEN_STATUSES, RECTIFIABLE_FIELDS, type Channel } from "./constants";
 import { parseRequestDetails } from "./schema";
 import { clockStartsLater, initialStatus, requiredLevelFor } from "./levels";
 import { formatReference } from "./reference";
-import { RequestInputError } from "./errors";
+import { FilingLimitError, RequestInputError } from "./errors";
+import { hitFilingLimits } from "../rate-limit/queries";
 import { applyImmediateEffects, notifyRequestFiled, type ImmediateEffects } from "./queries-effects";
 
-export { RequestInputError } from "./errors";
+export { FilingLimitError, RequestInputError } from "./errors";
 export { applyImmediateEffects, releaseAwaitingRequests, type ImmediateEffects } from "./queries-effects";
 export {
   fileMyRequest,
@@ -46,6 +47,8 @@ export type FileRequestInput = {
   personIds: string[];
   representative?: { name: string; role: string };
   actor: RequestActor;
+  /** Subjects' own filings (portal form, API) count against the filing limits; staff intake does not. */
+  applyFilingLimits?: boolean;
 };
 
 export type FiledRequest = Request & { immediate: ImmediateEffects };
@@ -110,6 +113,12 @@ export async function fileRequest(db: DbOrTx, input: FileRequestInput): Promise<
     const current = input.userId ? await getIdentityLevel(tx, input.userId, org.id) : required;
     const status = initialStatus(required, current);
     const dates = requestDates(org, input.receivedAt);
+    // Counted inside the transaction, after every check: a refused or failed filing rolls its count
+    // back, and the counter's row lock makes concurrent filings of one account count exactly.
+    if (input.applyFilingLimits && input.userId) {
+      const limit = await hitFilingLimits(tx, { userId: input.userId, organisationId: org.id });
+      if (!limit.allowed) throw new FilingLimitError(limit.retryAfterSeconds);
+    }
     const reference = await nextReference(tx, org.referencePrefix, Number(dates.receivedOn.slice(0, 4)));
 
     const [request] = await tx

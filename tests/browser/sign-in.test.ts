@@ -88,7 +88,9 @@ describe("sign-in by a one-time email link over real SMTP", () => {
     }
   });
 
-  it("rate-limits links per address with a translated message", async () => {
+  // The tight limit is per address + client IP (lib/rate-limit/policies.ts): the same client asking a
+  // sixth time is refused; that another IP is not is tested in tests/rate-limit/sign-in-limits.test.ts.
+  it("rate-limits links per address and client IP with a translated message", async () => {
     const email = "kiireinen@example.fi";
     const ctx = await browser.newContext();
     await ctx.addCookies([{ name: "NEXT_LOCALE", value: "sv", url: app.url }]);

@@ -27,6 +27,9 @@ async function setup() {
 }
 
 beforeAll(async () => {
+  // One account files every request type here, more than the filing limit allows in an hour; the
+  // limits themselves are tested in tests/rate-limit/filing-limits.test.ts.
+  process.env.OMATIETO_FILING_LIMITS = "100,100,1000";
   h = await createTestDb();
   smtp = await startSmtp();
   process.env.SMTP_URL = smtp.url;
@@ -36,6 +39,7 @@ afterAll(async () => {
   await smtp?.stop();
   await h?.close();
   delete process.env.SMTP_URL;
+  delete process.env.OMATIETO_FILING_LIMITS;
 });
 
 const counts = async () => {

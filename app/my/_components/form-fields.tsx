@@ -125,13 +125,13 @@ export function RadioGroup({ id, legend, hint, options, error, registration }: {
 }
 
 /** The form-level error of an action result (field errors are shown at their fields). */
-export function FormError({ code }: { code?: string }) {
+export function FormError({ code, retryAfterMinutes }: { code?: string; retryAfterMinutes?: number }) {
   const errs = useTranslations("errors");
   if (!code) return null;
   const key = errs.has(code as never) ? code : "internal";
   return (
     <p className="form-error" role="alert">
-      {errs(key as never, { minutes: 15, max: 0, min: 0 } as never)}
+      {errs(key as never, { minutes: retryAfterMinutes ?? 15, max: 0, min: 0 } as never)}
     </p>
   );
 }

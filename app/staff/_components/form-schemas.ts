@@ -37,6 +37,7 @@ export const staffFormSchemas = {
   approveRetention: w.approveRetentionSchema,
   createPerson: pe.createPersonSchema,
   updatePerson: pe.updatePersonSchema,
+  unlockClientReference: pe.unlockClientReferenceSchema,
   settings: ad.settingsSchema,
   organisation: ad.organisationSchema,
   retention: ad.registerRetentionSchema,

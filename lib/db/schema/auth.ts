@@ -70,10 +70,19 @@ export const verificationTokens = pgTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
-/** Fixed-window counters for rate limits, in the database so every instance shares them. */
-export const rateLimits = pgTable("rate_limits", {
-  key: text("key").primaryKey(),
-  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
-  count: smallint("count").notNull().default(0),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(sql`now()`),
-});
+/**
+ * Fixed-window counters for rate limits, in the database so every instance shares them. The key is a
+ * keyed hash (never a raw address or IP); rows whose window has passed are pruned by a scheduled job.
+ */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").primaryKey(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    count: smallint("count").notNull().default(0),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(sql`now()`),
+    /** When the current window ends: the row is useless afterwards and is deleted. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index("rate_limits_expires_idx").on(t.expiresAt)],
+);

@@ -46,6 +46,10 @@ export const personRecords = pgTable(
     /** Anonymous clients (Art. 11): a reference and a hashed secret handed out by staff. */
     clientReference: text("client_reference"),
     clientSecretHash: text("client_secret_hash"),
+    /** Wrong secrets given for this reference since the last success or unlock (finding 8: per reference, not per account). */
+    clientSecretFailures: smallint("client_secret_failures").notNull().default(0),
+    /** Set when too many wrong secrets were given: no secret is accepted until staff unlock it. */
+    clientReferenceLockedAt: timestamp("client_reference_locked_at", { withTimezone: true }),
     /** Set when erased categories left the row as a tombstone (anonymised). */
     anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

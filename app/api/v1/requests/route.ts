@@ -1,25 +1,40 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { getPublicBaseUrl } from "@/lib/config/mode";
+import { isForeignOrigin, isJsonContentType } from "@/lib/http/api-guard";
+import { minutesOf } from "@/lib/rate-limit/policies";
 import { getDb } from "@/lib/db/client";
 import { getSessionUser } from "@/lib/auth/session";
 import { fieldErrorsOf, ActionError, isDatabaseUnavailable } from "@/lib/errors";
 import { requestFormSchema } from "@/lib/requests/schema";
-import { fileMyRequest, RequestInputError } from "@/lib/requests/queries";
+import { FilingLimitError, fileMyRequest, RequestInputError } from "@/lib/requests/queries";
 import { listMyRequests } from "@/lib/requests/queries";
 import { isStaffRole } from "@/lib/auth/types";
 import { isDatabaseReachable } from "@/lib/db/health";
 
 const noStore = { "Cache-Control": "no-store" };
 
-function json(body: unknown, status: number) {
-  return NextResponse.json(body, { status, headers: noStore });
+function json(body: unknown, status: number, headers: Record<string, string> = {}) {
+  return NextResponse.json(body, { status, headers: { ...noStore, ...headers } });
+}
+
+/** A refusal people can read: the code for programs, the message in the caller's language (cookie / Accept-Language). */
+async function refuse(code: "unsupported_media_type" | "foreign_origin" | "rate_limited", status: number, retryAfterSeconds?: number) {
+  const t = await getTranslations("errors");
+  const message = t(code, { minutes: minutesOf(retryAfterSeconds ?? 60) });
+  const extra = retryAfterSeconds ? { "Retry-After": String(retryAfterSeconds) } : undefined;
+  return json({ ok: false, code, message, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) }, status, extra);
 }
 
 /**
  * The same request filing as the portal's forms, as JSON (for integrations and the load benchmark):
  * the same zod schema, the same query, the same transaction with its audit event and email.
- * Parse → authenticate → authorise (the subject's own records only, inside the query).
+ * Origin and JSON checks (lib/http/api-guard.ts) → parse → authenticate → authorise (the subject's
+ * own records only, inside the query) → the filing limits, counted in the filing transaction.
  */
 export async function POST(req: NextRequest) {
+  if (isForeignOrigin(req.headers.get("origin"), getPublicBaseUrl())) return refuse("foreign_origin", 403);
+  if (!isJsonContentType(req.headers.get("content-type"))) return refuse("unsupported_media_type", 415);
   let body: unknown;
   try {
     body = await req.json();
@@ -47,6 +62,7 @@ export async function POST(req: NextRequest) {
     return json({ ok: true, data: { id: r.id, reference: r.reference, status: r.status, dueOn: r.dueOn } }, 201);
   } catch (e) {
     if (e instanceof RequestInputError) return json({ ok: false, code: "invalid_input", fieldErrors: e.fieldErrors }, 400);
+    if (e instanceof FilingLimitError) return refuse("rate_limited", 429, e.retryAfterSeconds);
     if (e instanceof ActionError) return json({ ok: false, code: e.code }, e.code === "not_found" ? 404 : e.code === "forbidden" ? 403 : 400);
     if (isDatabaseUnavailable(e)) return json({ ok: false, code: "unavailable" }, 503);
     // The SQLSTATE and constraint name help diagnose; they carry no personal data.

@@ -10,6 +10,7 @@ import { getPerson } from "@/lib/persons/queries";
 import { StaffNav } from "../../_components/staff-nav";
 import { RestrictionLifting } from "../../_components/restriction-lifting";
 import { showDate } from "../../_components/format";
+import { ClientReferenceLock } from "../_components/client-reference-lock";
 
 export const dynamic = "force-dynamic";
 
@@ -85,7 +86,14 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         {p.clientReference && (
           <>
             <dt>{t("clientReference")}</dt>
-            <dd>{p.clientReference}</dd>
+            <dd>
+              {p.clientReference}
+              {p.clientReferenceLockedAt ? (
+                <ClientReferenceLock personId={p.id} text={t("clientReferenceLocked", { date: showDate(p.clientReferenceLockedAt, locale) })} />
+              ) : p.clientSecretFailures > 0 ? (
+                <span className="hint"> – {t("clientReferenceFailures", { count: p.clientSecretFailures })}</span>
+              ) : null}
+            </dd>
           </>
         )}
         <dt>{t("field.subjectGroups")}</dt>

@@ -19,7 +19,7 @@ export function AccessForm({ context }: { context: RequestFormContext }) {
   const s = useRequestSubmit(form);
   const e = form.formState.errors;
   return (
-    <RequestFormShell type="access" onSubmit={s.onSubmit} pending={s.pending} formError={s.formError} duplicate={s.duplicate} onFileAnyway={s.fileAnyway} onDismiss={s.dismissDuplicate}>
+    <RequestFormShell type="access" onSubmit={s.onSubmit} pending={s.pending} formError={s.formError} retryAfterMinutes={s.retryAfterMinutes} duplicate={s.duplicate} onFileAnyway={s.fileAnyway} onDismiss={s.dismissDuplicate}>
       <p>{t("access.intro")}</p>
       <CheckboxGroup control={form.control} name="registerIds" legend={t("form.registers")} hint={t("form.registersHint")} options={registerOptions(context, t("form.yourRecord"))} error={e.registerIds?.message} />
       <CheckboxGroup

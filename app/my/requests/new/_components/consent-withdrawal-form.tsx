@@ -22,7 +22,7 @@ export function ConsentWithdrawalForm({ context }: { context: RequestFormContext
   if (context.records.length === 0) return <p className="notice-box">{t("consentWithdrawal.noRecords")}</p>;
   if (context.consents.length === 0) return <p className="notice-box">{t("consentWithdrawal.none")}</p>;
   return (
-    <RequestFormShell type="consent_withdrawal" onSubmit={s.onSubmit} pending={s.pending} formError={s.formError} duplicate={s.duplicate} onFileAnyway={s.fileAnyway} onDismiss={s.dismissDuplicate}>
+    <RequestFormShell type="consent_withdrawal" onSubmit={s.onSubmit} pending={s.pending} formError={s.formError} retryAfterMinutes={s.retryAfterMinutes} duplicate={s.duplicate} onFileAnyway={s.fileAnyway} onDismiss={s.dismissDuplicate}>
       <p>{t("consentWithdrawal.intro")}</p>
       <CheckboxGroup
         control={form.control}

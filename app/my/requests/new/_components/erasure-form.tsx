@@ -33,7 +33,7 @@ export function ErasureForm({ context }: { context: RequestFormContext }) {
     }
   }
   return (
-    <RequestFormShell type="erasure" onSubmit={s.onSubmit} pending={s.pending} formError={s.formError} duplicate={s.duplicate} onFileAnyway={s.fileAnyway} onDismiss={s.dismissDuplicate}>
+    <RequestFormShell type="erasure" onSubmit={s.onSubmit} pending={s.pending} formError={s.formError} retryAfterMinutes={s.retryAfterMinutes} duplicate={s.duplicate} onFileAnyway={s.fileAnyway} onDismiss={s.dismissDuplicate}>
       <p>{t("erasure.intro")}</p>
       <RadioGroup
         id="scope"

@@ -23,7 +23,7 @@ export function ObjectionForm({ context }: { context: RequestFormContext }) {
   const e = form.formState.errors;
   const kind = useWatch({ control: form.control, name: "kind" });
   return (
-    <RequestFormShell type="objection" onSubmit={s.onSubmit} pending={s.pending} formError={s.formError} duplicate={s.duplicate} onFileAnyway={s.fileAnyway} onDismiss={s.dismissDuplicate}>
+    <RequestFormShell type="objection" onSubmit={s.onSubmit} pending={s.pending} formError={s.formError} retryAfterMinutes={s.retryAfterMinutes} duplicate={s.duplicate} onFileAnyway={s.fileAnyway} onDismiss={s.dismissDuplicate}>
       <p>{t("objection.intro")}</p>
       <RadioGroup
         id="kind"

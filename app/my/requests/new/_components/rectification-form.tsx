@@ -34,7 +34,7 @@ export function RectificationForm({ context }: { context: RequestFormContext }) 
   if (!first) return <p className="notice-box">{t("rectification.needsRecords")}</p>;
   const e = form.formState.errors;
   return (
-    <RequestFormShell type="rectification" onSubmit={s.onSubmit} pending={s.pending} formError={s.formError} duplicate={s.duplicate} onFileAnyway={s.fileAnyway} onDismiss={s.dismissDuplicate}>
+    <RequestFormShell type="rectification" onSubmit={s.onSubmit} pending={s.pending} formError={s.formError} retryAfterMinutes={s.retryAfterMinutes} duplicate={s.duplicate} onFileAnyway={s.fileAnyway} onDismiss={s.dismissDuplicate}>
       <p>{t("rectification.intro")}</p>
       {e.items?.message && <p className="field-error" role="alert">{e.items.message}</p>}
       {items.fields.map((item, i) => {

@@ -12,6 +12,8 @@ type Props = {
   onSubmit: (e?: React.BaseSyntheticEvent) => Promise<void>;
   pending: boolean;
   formError?: string;
+  /** With the filing limit's "rate_limited": when the next filing is accepted. */
+  retryAfterMinutes?: number;
   duplicate: { id: string; reference: string; receivedOn: string } | null;
   onFileAnyway: () => void;
   onDismiss: () => void;
@@ -19,7 +21,7 @@ type Props = {
 };
 
 /** The common frame of every request form: errors, the duplicate warning and the submit button. */
-export function RequestFormShell({ type, onSubmit, pending, formError, duplicate, onFileAnyway, onDismiss, children }: Props) {
+export function RequestFormShell({ type, onSubmit, pending, formError, retryAfterMinutes, duplicate, onFileAnyway, onDismiss, children }: Props) {
   const t = useTranslations("requests");
   const locale = useLocale() as Locale;
   const dupRef = useRef<HTMLDivElement>(null);
@@ -28,7 +30,7 @@ export function RequestFormShell({ type, onSubmit, pending, formError, duplicate
   }, [duplicate]);
   return (
     <form onSubmit={onSubmit} noValidate>
-      <FormError code={formError} />
+      <FormError code={formError} retryAfterMinutes={retryAfterMinutes} />
       {children}
       {duplicate ? (
         <div ref={dupRef} tabIndex={-1} className="notice-box" role="alertdialog" aria-labelledby="dup-title" aria-describedby="dup-body">

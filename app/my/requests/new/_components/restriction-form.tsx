@@ -19,7 +19,7 @@ export function RestrictionForm({ context }: { context: RequestFormContext }) {
   const s = useRequestSubmit(form);
   const e = form.formState.errors;
   return (
-    <RequestFormShell type="restriction" onSubmit={s.onSubmit} pending={s.pending} formError={s.formError} duplicate={s.duplicate} onFileAnyway={s.fileAnyway} onDismiss={s.dismissDuplicate}>
+    <RequestFormShell type="restriction" onSubmit={s.onSubmit} pending={s.pending} formError={s.formError} retryAfterMinutes={s.retryAfterMinutes} duplicate={s.duplicate} onFileAnyway={s.fileAnyway} onDismiss={s.dismissDuplicate}>
       <p>{t("restriction.intro")}</p>
       <RadioGroup
         id="ground"

@@ -15,6 +15,7 @@ export function useRequestSubmit<T extends FieldValues>(form: UseFormReturn<T>) 
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string>();
+  const [retryAfterMinutes, setRetryAfterMinutes] = useState<number>();
   const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
 
   const send = (values: T) =>
@@ -26,6 +27,7 @@ export function useRequestSubmit<T extends FieldValues>(form: UseFormReturn<T>) 
           form.setError((path === "_form" ? "root" : path) as Path<T>, { type: "server", message: messages[0] });
         }
         if (res.code !== "invalid_input" || !res.fieldErrors) setFormError(res.code);
+        setRetryAfterMinutes(res.retryAfterMinutes);
         return;
       }
       if (res.data.kind === "duplicate") {
@@ -40,5 +42,5 @@ export function useRequestSubmit<T extends FieldValues>(form: UseFormReturn<T>) 
     setDuplicate(null);
     void form.handleSubmit((values) => send({ ...values, confirmDuplicate: true }))();
   };
-  return { onSubmit, pending, formError, duplicate, dismissDuplicate: () => setDuplicate(null), fileAnyway };
+  return { onSubmit, pending, formError, retryAfterMinutes, duplicate, dismissDuplicate: () => setDuplicate(null), fileAnyway };
 }
