@@ -22,13 +22,15 @@ export async function currentRole(db: Exec): Promise<string> {
 /**
  * Grants for the app role, run by the owner after migrating (idempotent). Full DML on the tables,
  * but audit_events only SELECT and INSERT and audit_chain_heads no DELETE; TRUNCATE, REFERENCES and
- * TRIGGER never. Default privileges cover tables later migrations create; the app may read the
+ * TRIGGER never; CREATE on the schema for the reference sequences. Default privileges cover tables later migrations create; the app may read the
  * migrations journal to see that the schema is current.
  */
 export async function grantAppRole(owner: Exec, role: string): Promise<void> {
   const r = sql.identifier(role);
   const statements = [
-    sql`grant usage on schema public to ${r}`,
+    // CREATE: filing creates one reference sequence per organisation prefix and year on first use
+    // (lib/requests/queries.ts); objects the app creates are its own, the owner's tables stay out of reach.
+    sql`grant usage, create on schema public to ${r}`,
     sql`grant select, insert, update, delete on all tables in schema public to ${r}`,
     sql`revoke truncate, references, trigger on all tables in schema public from ${r}`,
     sql`revoke update, delete on audit_events from ${r}`,
