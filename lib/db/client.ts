@@ -129,7 +129,12 @@ export async function getDb(): Promise<Db> {
   if (holder.override) return holder.override.db;
   holder.handle ??= (async () => {
     const h = await openConfiguredDb();
-    await prepareSchema(h);
+    try {
+      await prepareSchema(h);
+    } catch (e) {
+      await h.close(); // e.g. a stale schema: do not keep the connection (or the PGlite folder lock)
+      throw e;
+    }
     return h;
   })();
   holder.handle.catch(() => (holder.handle = undefined));
