@@ -15,6 +15,16 @@ export type ChainedFields = {
   prevHash: string;
 };
 
+/** What the anchored head of a chain states; its MAC covers all of it. */
+export type HeadFields = {
+  chain: string;
+  lastEventId: number;
+  eventCount: number;
+  headHash: string;
+  /** Events with id ≤ this predate the keyed chain (plain SHA-256); 0 = none. */
+  legacyThrough: number;
+};
+
 export const GENESIS_HASH = "0".repeat(64);
 
 /** Canonical JSON: object keys sorted, so the same event always hashes the same on any database. */
@@ -28,8 +38,7 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 
-/** Each event's hash covers its content and the previous event's hash (tamper evidence, Art. 5(2)). */
-export function hashEvent(e: ChainedFields): string {
+function eventBody(e: ChainedFields): string {
   const pick: ChainedFields = {
     organisationId: e.organisationId,
     chain: e.chain,
@@ -43,6 +52,39 @@ export function hashEvent(e: ChainedFields): string {
     at: e.at,
     prevHash: e.prevHash,
   };
-  const body = canonicalJson({ ...pick, at: new Date(e.at).toISOString() });
-  return crypto.createHash("sha256").update(body).digest("hex");
+  return canonicalJson({ ...pick, at: new Date(e.at).toISOString() });
+}
+
+/**
+ * Each event's hash is an HMAC-SHA256 over its content and the previous event's hash, keyed with the
+ * audit key (derived from the data key, never stored in the database): write access to the database
+ * alone cannot recompute a rewritten chain (Art. 5(2) accountability, issue 9 finding 14).
+ */
+export function hashEvent(e: ChainedFields, key: Buffer): string {
+  return crypto.createHmac("sha256", key).update(eventBody(e)).digest("hex");
+}
+
+/** The unkeyed hash used before the keyed chain; accepted only for events the head anchor marks legacy. */
+export function hashEventLegacy(e: ChainedFields): string {
+  return crypto.createHash("sha256").update(eventBody(e)).digest("hex");
+}
+
+/** The MAC of a chain head; the domain prefix keeps it from ever equalling an event hash. */
+export function macHead(h: HeadFields, key: Buffer): string {
+  const body = canonicalJson({
+    v: "omatieto/audit-head/v1",
+    chain: h.chain,
+    lastEventId: Number(h.lastEventId),
+    eventCount: Number(h.eventCount),
+    headHash: h.headHash,
+    legacyThrough: Number(h.legacyThrough),
+  });
+  return crypto.createHmac("sha256", key).update(body).digest("hex");
+}
+
+/** Constant-time comparison of two hex digests. */
+export function sameDigest(a: string, b: string): boolean {
+  const x = Buffer.from(a, "utf8");
+  const y = Buffer.from(b, "utf8");
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
 }

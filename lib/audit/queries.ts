@@ -1,9 +1,13 @@
 import "server-only";
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
-import { auditEvents } from "../db/schema";
+import { auditChainHeads, auditEvents } from "../db/schema";
 import type { DbOrTx } from "../db/client";
-import { sealText } from "../crypto";
-import { GENESIS_HASH, hashEvent, type ChainedFields } from "./chain";
+import { getKeys, sealText } from "../crypto";
+import { isDemoMode } from "../config/mode";
+import { GENESIS_HASH, hashEvent, macHead, sameDigest, type ChainedFields, type HeadFields } from "./chain";
+import { createChainWalker, type ChainReport } from "./verify-chain";
+
+export type { ChainReport, ChainStatus } from "./verify-chain";
 
 export type AuditInput = {
   organisationId: string | null;
@@ -21,17 +25,17 @@ export type AuditInput = {
 /**
  * Append one audit event. Call inside the transaction of the change it records (house rule 7).
  * The chain is per organisation; a transaction-scoped advisory lock serialises appends to one chain
- * so two instances cannot fork it.
+ * so two instances cannot fork it. The chain's anchored head (count, last id, hash, MAC) is read
+ * instead of the last event and upserted after it: one statement more than an unanchored chain.
  */
 export async function recordAudit(tx: DbOrTx, input: AuditInput) {
   const chain = input.organisationId ?? "system";
+  const key = getKeys().audit;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"audit:" + chain}))`);
-  const [last] = await tx
-    .select({ hash: auditEvents.hash })
-    .from(auditEvents)
-    .where(eq(auditEvents.chain, chain))
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
+  const [head] = await tx.select().from(auditChainHeads).where(eq(auditChainHeads.chain, chain));
+  // Never extend (and so re-MAC) a head that does not verify: that would launder a rewritten head.
+  if (head && !sameDigest(macHead(head, key), head.mac)) throw new Error(`audit chain ${chain}: anchored head does not verify; run npm run audit:verify`);
+  const start = head ?? (await startAnchor(tx, chain));
   const fields: ChainedFields = {
     organisationId: input.organisationId,
     chain,
@@ -44,23 +48,59 @@ export async function recordAudit(tx: DbOrTx, input: AuditInput) {
     sealed: input.personal ? sealText(JSON.stringify(input.personal), chain) : null,
     // Millisecond precision survives both databases' timestamptz, so the hash re-verifies.
     at: new Date(Math.floor(Date.now())),
-    prevHash: last?.hash ?? GENESIS_HASH,
+    prevHash: start.headHash,
   };
-  const [row] = await tx.insert(auditEvents).values({ ...fields, hash: hashEvent(fields) }).returning();
+  const [row] = await tx.insert(auditEvents).values({ ...fields, hash: hashEvent(fields, key) }).returning();
+  const next: HeadFields = {
+    chain,
+    lastEventId: row.id,
+    eventCount: Number(start.eventCount) + 1,
+    headHash: row.hash,
+    legacyThrough: Number(start.legacyThrough),
+  };
+  const values = { ...next, mac: macHead(next, key) };
+  await tx
+    .insert(auditChainHeads)
+    .values(values)
+    .onConflictDoUpdate({
+      target: auditChainHeads.chain,
+      set: { lastEventId: values.lastEventId, eventCount: values.eventCount, headHash: values.headHash, mac: values.mac },
+    });
   return row;
 }
 
-export type ChainReport = { chain: string; events: number; firstBroken?: { id: number; reason: string } };
+/**
+ * First keyed append to a chain without a head. A new chain starts at the genesis hash. Events already
+ * there without a head are either a demo data folder from before the keyed chain (plain SHA-256: only
+ * in demo mode adopted as a legacy prefix up to the last existing id) or a deleted head, perhaps with
+ * a cut tail: re-anchoring that would hide the cut, so outside demo mode the append is refused.
+ */
+async function startAnchor(tx: DbOrTx, chain: string) {
+  const [last] = await tx
+    .select({ id: auditEvents.id, hash: auditEvents.hash, n: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(auditEvents)
+    .where(eq(auditEvents.chain, chain))
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  if (!last) return { headHash: GENESIS_HASH, eventCount: 0, legacyThrough: 0 };
+  if (!isDemoMode()) throw new Error(`audit chain ${chain}: events without an anchored head; run npm run audit:verify`);
+  return { headHash: last.hash, eventCount: last.n, legacyThrough: last.id };
+}
 
-/** Walk every chain in id order and report the first event whose link or content does not match. */
-export async function verifyAuditChains(db: DbOrTx, batch = 5000): Promise<ChainReport[]> {
-  const chains = await db.selectDistinct({ chain: auditEvents.chain }).from(auditEvents);
+/**
+ * Walk every chain (and every anchored head, so a chain deleted down to nothing is seen) in id order.
+ * `key` defaults to the deployment's audit key; tests pass another to show a wrong key fails.
+ */
+export async function verifyAuditChains(db: DbOrTx, opts: { batch?: number; key?: Buffer } = {}): Promise<ChainReport[]> {
+  const batch = opts.batch ?? 5000;
+  const key = opts.key ?? getKeys().audit;
+  const heads = await db.select().from(auditChainHeads);
+  const chains = new Set(heads.map((h) => h.chain));
+  for (const { chain } of await db.selectDistinct({ chain: auditEvents.chain }).from(auditEvents)) chains.add(chain);
   const reports: ChainReport[] = [];
-  for (const { chain } of chains) {
-    let prev = GENESIS_HASH;
+  for (const chain of [...chains].sort()) {
+    const walker = createChainWalker(chain, heads.find((h) => h.chain === chain), key);
     let lastId = 0;
-    let count = 0;
-    let broken: ChainReport["firstBroken"];
     for (;;) {
       const rows = await db
         .select()
@@ -69,16 +109,10 @@ export async function verifyAuditChains(db: DbOrTx, batch = 5000): Promise<Chain
         .orderBy(asc(auditEvents.id))
         .limit(batch);
       if (rows.length === 0) break;
-      for (const r of rows) {
-        count++;
-        lastId = r.id;
-        if (broken) continue;
-        if (r.prevHash !== prev) broken = { id: r.id, reason: "prev_hash does not match the previous event" };
-        else if (hashEvent(r) !== r.hash) broken = { id: r.id, reason: "content does not match its hash" };
-        prev = r.hash;
-      }
+      for (const r of rows) walker.step(r);
+      lastId = rows[rows.length - 1].id;
     }
-    reports.push({ chain, events: count, firstBroken: broken });
+    reports.push(walker.finish());
   }
   return reports;
 }

@@ -8,7 +8,7 @@ import { getDataDir } from "../config/paths";
  * in development they are generated once into the git-ignored data folder so that a fresh clone
  * works with no setup. Encryption and lookup keys are derived separately (HKDF) from the data key.
  */
-type Keys = { enc: Buffer; lookup: Buffer };
+type Keys = { enc: Buffer; lookup: Buffer; audit: Buffer };
 const cache = globalThis as unknown as { __omatietoKeys?: Keys; __omatietoAuthSecret?: string };
 
 function readOrCreate(file: string, make: () => string): string {
@@ -39,7 +39,7 @@ export function getKeys(): Keys {
   if (!cache.__omatietoKeys) {
     const master = loadDataKey();
     const derive = (info: string) => Buffer.from(crypto.hkdfSync("sha256", master, Buffer.alloc(0), info, 32));
-    cache.__omatietoKeys = { enc: derive("omatieto/aes-256-gcm/v1"), lookup: derive("omatieto/hmac-lookup/v1") };
+    cache.__omatietoKeys = { enc: derive("omatieto/aes-256-gcm/v1"), lookup: derive("omatieto/hmac-lookup/v1"), audit: derive("omatieto/audit-hmac/v1") };
   }
   return cache.__omatietoKeys;
 }

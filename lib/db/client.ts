@@ -3,6 +3,7 @@ import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 import { getDataDir } from "../config/paths";
+import { assertMigrated, currentRole, grantAppRole, tablesOwnedByOthers } from "./roles";
 
 export type Schema = typeof schema;
 /** The common type of the PGlite and postgres.js drizzle databases: queries are written once. */
@@ -88,6 +89,28 @@ export async function migrateDb(handle: DbHandle): Promise<void> {
   }
 }
 
+/**
+ * Bring the schema up to date before the app uses `handle`. With DATABASE_MIGRATION_URL (PostgreSQL)
+ * the owner migrates and grants the app role (OMATIETO_DB_APP_ROLE, else the role of the app's own
+ * connection); when the tables already belong to another role, migrations were run separately
+ * (`npm run db:migrate` as the owner) and are only checked. Otherwise (PGlite, tests, a single owner
+ * connection) the app's connection migrates, as before.
+ */
+export async function prepareSchema(handle: DbHandle, migrationUrl = process.env.DATABASE_MIGRATION_URL): Promise<void> {
+  if (handle.kind === "postgres" && migrationUrl) {
+    const owner = await openPostgres(migrationUrl, 1);
+    try {
+      await migrateDb(owner);
+      await grantAppRole(owner.db, process.env.OMATIETO_DB_APP_ROLE || (await currentRole(handle.db)));
+    } finally {
+      await owner.close();
+    }
+    return;
+  }
+  if (handle.kind === "postgres" && (await tablesOwnedByOthers(handle.db))) return assertMigrated(handle.db, MIGRATIONS);
+  await migrateDb(handle);
+}
+
 /** Open the configured database: PostgreSQL with DATABASE_URL, else PGlite in the data folder. */
 export async function openConfiguredDb(): Promise<DbHandle> {
   const url = process.env.DATABASE_URL;
@@ -100,13 +123,18 @@ const holder: Holder = ((globalThis as Record<string, unknown>).__omatietoDb ??=
 
 /**
  * The process-wide database, created lazily (a module-level client would be opened by
- * `next build` workers) and migrated on first use.
+ * `next build` workers) and migrated on first use (prepareSchema).
  */
 export async function getDb(): Promise<Db> {
   if (holder.override) return holder.override.db;
   holder.handle ??= (async () => {
     const h = await openConfiguredDb();
-    await migrateDb(h);
+    try {
+      await prepareSchema(h);
+    } catch (e) {
+      await h.close(); // e.g. a stale schema: do not keep the connection (or the PGlite folder lock)
+      throw e;
+    }
     return h;
   })();
   holder.handle.catch(() => (holder.handle = undefined));

@@ -17,7 +17,7 @@ describe("migrations from zero", () => {
       "organisations", "memberships", "registers", "processors", "users", "accounts", "sessions", "verification_tokens",
       "rate_limits", "person_records", "consents", "case_notes", "event_registrations", "media_entries", "contact_events",
       "feedback", "requests", "request_records", "messages", "internal_notes", "tasks", "item_marks", "reminders_sent",
-      "audit_events", "email_outbox", "email_templates", "dev_mailbox", "reports", "job_runs", "identity_verifications", "identity_claims",
+      "audit_events", "audit_chain_heads", "email_outbox", "email_templates", "dev_mailbox", "reports", "job_runs", "identity_verifications", "identity_claims",
     ]) expect(names).toContain(t);
   });
 
@@ -43,5 +43,16 @@ describe("audit_events is append-only in the database itself", () => {
     expect(await refusal(h.db.execute(sql`truncate audit_events`))).toMatch(/append-only/);
     const res = await h.db.execute(sql`select action from audit_events`);
     expect(rowsOf<{ action: string }>(res).map((r) => r.action)).toEqual(["test"]);
+  });
+});
+
+describe("audit_chain_heads rows are kept", () => {
+  it("refuses DELETE and TRUNCATE (a deleted head would hide a cut tail)", async () => {
+    await h.db.execute(sql`insert into audit_chain_heads (chain, last_event_id, event_count, head_hash, mac) values ('t', 1, 1, 'y', 'm')`);
+    const refusal = async (q: Promise<unknown>) => q.then(() => "accepted", (e: Error & { cause?: Error }) => `${e.message} ${e.cause?.message}`);
+    expect(await refusal(h.db.execute(sql`delete from audit_chain_heads`))).toMatch(/kept/);
+    expect(await refusal(h.db.execute(sql`truncate audit_chain_heads`))).toMatch(/kept/);
+    const res = await h.db.execute(sql`select chain from audit_chain_heads`);
+    expect(rowsOf<{ chain: string }>(res).map((r) => r.chain)).toEqual(["t"]);
   });
 });

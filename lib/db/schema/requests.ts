@@ -1,4 +1,4 @@
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import {
   localeEnum,
@@ -193,3 +193,19 @@ export const auditEvents = pgTable(
   ],
 );
 export type AuditEvent = typeof auditEvents.$inferSelect;
+
+/**
+ * The anchored head of each audit chain (issue 9, finding 14): the last event's id and hash and the
+ * number of events, MACed with the audit key (not in the database). Upserted in the same transaction
+ * as every append, so deleting the newest events is noticed by `audit:verify`. `legacy_through`:
+ * events up to this id predate the keyed chain and were hashed with plain SHA-256 (README).
+ */
+export const auditChainHeads = pgTable("audit_chain_heads", {
+  chain: text("chain").primaryKey(),
+  lastEventId: bigint("last_event_id", { mode: "number" }).notNull(),
+  eventCount: bigint("event_count", { mode: "number" }).notNull(),
+  headHash: text("head_hash").notNull(),
+  legacyThrough: bigint("legacy_through", { mode: "number" }).notNull().default(0),
+  mac: text("mac").notNull(),
+});
+export type AuditChainHead = typeof auditChainHeads.$inferSelect;
