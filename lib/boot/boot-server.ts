@@ -3,6 +3,7 @@ import { seedIfEmpty } from "../seed/seed";
 import { startWorkers } from "../jobs/workers";
 import { isDemoMode, pinAuthUrl } from "../config/mode";
 import { checkProductionSettings, REFUSAL_PREFIX } from "../config/production-check";
+import { checkDatabaseRoles } from "../db/role-check";
 
 /**
  * Production refuses to start without its settings, one line per problem (issue 9, finding 1):
@@ -26,6 +27,13 @@ export async function bootServer(): Promise<void> {
   refuseIncompleteProduction();
   pinAuthUrl();
   const db = await getDb();
+  // Production on PostgreSQL: the app must not own the tables (it could switch off the audit trigger).
+  try {
+    await checkDatabaseRoles();
+  } catch (e) {
+    console.error(`${REFUSAL_PREFIX} ${(e as Error).message.replace(/^\[omatieto\] /, "")}`);
+    process.exit(1);
+  }
   // Production never seeds: the demo accounts' TOTP secrets are published in the README.
   if (isDemoMode() && process.env.OMATIETO_SEED !== "off") {
     const seeded = await seedIfEmpty(db);

@@ -38,13 +38,34 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function freshDatabaseUrl(): Promise<string | undefined> {
+type FreshDatabase = { url: string; name: string; appRole?: string; appUrl?: string };
+
+/**
+ * A new PostgreSQL database. In production mode also a throwaway app role that owns nothing: the app
+ * connects as it (DATABASE_URL) and migrations run as the owner (DATABASE_MIGRATION_URL), the two roles
+ * the README's "PostgreSQL roles" asks for; production refuses to start as the owner.
+ */
+async function freshDatabase(withAppRole: boolean): Promise<FreshDatabase | undefined> {
   if (!process.env.DATABASE_URL) return undefined;
-  const name = `omatieto_b_${crypto.randomBytes(5).toString("hex")}`;
+  const suffix = crypto.randomBytes(5).toString("hex");
+  const name = `omatieto_b_${suffix}`;
   const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
+  let appRole: string | undefined;
+  if (withAppRole) {
+    appRole = `omatieto_app_${suffix}`;
+    await admin.unsafe(`create role ${appRole} login`);
+  }
   await admin.end();
-  return withDatabase(process.env.DATABASE_URL, name);
+  const url = withDatabase(process.env.DATABASE_URL, name);
+  let appUrl: string | undefined;
+  if (appRole) {
+    const u = new URL(url);
+    u.username = appRole;
+    u.password = "";
+    appUrl = u.toString();
+  }
+  return { url, name, appRole, appUrl };
 }
 
 /** The production settings a real deployment has (fresh secrets), on this port. */
@@ -88,11 +109,13 @@ export async function startApp(env: Record<string, string> = {}, opts: StartOpti
   if (mode === "production" && !env.SMTP_URL) throw new Error("startApp: production mode needs SMTP_URL (start tests/support/smtp.ts)");
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "omatieto-app-"));
-  const databaseUrl = await freshDatabaseUrl();
+  const fresh = await freshDatabase(mode === "production");
+  const databaseUrl = fresh?.url;
   const fullEnv: Record<string, string> = {
     OMATIETO_DATA_DIR: dataDir,
     OMATIETO_OUTBOX_INTERVAL_MS: "300",
-    DATABASE_URL: databaseUrl ?? "",
+    DATABASE_URL: fresh?.appUrl ?? databaseUrl ?? "",
+    ...(fresh?.appRole ? { DATABASE_MIGRATION_URL: fresh.url, OMATIETO_DB_APP_ROLE: fresh.appRole } : {}),
     PORT: String(port),
     HOST: "127.0.0.1",
     ...(mode === "production" ? { ...productionSettings(port), OMATIETO_DEMO: "" } : { OMATIETO_DEMO: "1", OMATIETO_BASE_URL: "" }),
@@ -130,6 +153,7 @@ export async function startApp(env: Record<string, string> = {}, opts: StartOpti
       if (databaseUrl && process.env.DATABASE_URL) {
         const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
         await admin.unsafe(`drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
+        if (fresh?.appRole) await admin.unsafe(`drop role if exists ${fresh.appRole}`);
         await admin.end();
       }
     },

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/db/types";
 import { isLocale, localeCookie, negotiateLocale } from "@/lib/i18n/config";
 import { reportMessages } from "@/lib/reports/messages";
 import { getReportForDownload, recordDownload, reportContentTypes, resolveReportPath } from "@/lib/reports/queries";
+import { getPublicBaseUrl } from "@/lib/config/mode";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +43,7 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string 
   const { id } = await ctx.params;
   if (!isUuid(id)) return message(req, 404, localeOf(req));
   const user = await getSessionUser();
-  if (!user) return NextResponse.redirect(new URL("/sign-in", req.url));
+  if (!user) return NextResponse.redirect(`${getPublicBaseUrl()}/sign-in`);
   const locale = localeOf(req, user.locale);
   const db = await getDb();
   const staffOrgIds = isStaffRole(user.role) && user.mfa ? user.organisationIds : [];
