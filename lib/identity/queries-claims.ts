@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import { identityClaims, identityVerifications, memberships, organisations, personRecords, users } from "../db/schema";
+import { activeMembership } from "../auth/membership";
 import { recordAudit } from "../audit/queries";
 import { ActionError } from "../errors";
 import { lookupHash, openText, sealText } from "../crypto";
@@ -18,7 +19,7 @@ async function assertMember(db: DbOrTx, staff: Staff, organisationId: string) {
   const [m] = await db
     .select({ u: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.userId, staff.id), eq(memberships.organisationId, organisationId)));
+    .where(and(eq(memberships.userId, staff.id), eq(memberships.organisationId, organisationId), activeMembership));
   if (!m) throw new ActionError("forbidden");
 }
 
@@ -77,7 +78,7 @@ export async function listPendingClaims(db: DbOrTx, staff: Staff) {
   const rows = await db
     .select({ claim: identityClaims, email: users.email, organisationName: organisations.name })
     .from(identityClaims)
-    .innerJoin(memberships, and(eq(memberships.organisationId, identityClaims.organisationId), eq(memberships.userId, staff.id)))
+    .innerJoin(memberships, and(eq(memberships.organisationId, identityClaims.organisationId), eq(memberships.userId, staff.id), activeMembership))
     .innerJoin(users, eq(users.id, identityClaims.userId))
     .innerJoin(organisations, eq(organisations.id, identityClaims.organisationId))
     .where(eq(identityClaims.status, "pending"))

@@ -4,6 +4,7 @@ import type { DbOrTx } from "../db/client";
 import { memberships, organisations, requests, users, type Organisation, type Request } from "../db/schema";
 import type { Locale } from "../db/types";
 import { isStaffRole } from "../auth/types";
+import { activeMembership } from "../auth/membership";
 import { ActionError } from "../errors";
 import { recordAudit, type AuditInput } from "../audit/queries";
 import { enqueueEmail } from "../mail/queries";
@@ -38,14 +39,14 @@ export async function loadOrganisation(tx: DbOrTx, organisationId: string): Prom
   return org;
 }
 
-/** Is `userId` a (non-disabled) handler of the organisation? Assignment targets must be. */
+/** Has `userId` an active membership (accepted, not disabled) in the organisation? Assignment targets must. */
 export async function isHandlerOf(tx: DbOrTx, userId: string, organisationId: string): Promise<boolean> {
   const [row] = await tx
-    .select({ role: users.role, disabledAt: users.disabledAt })
+    .select({ role: users.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)));
-  return Boolean(row && isStaffRole(row.role) && !row.disabledAt);
+    .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId), activeMembership));
+  return Boolean(row && isStaffRole(row.role));
 }
 
 /** The audit event of a staff action on a request (house rule 4: same transaction). */

@@ -32,7 +32,7 @@ afterAll(async () => {
 
 const staffActor = () => ({ id: fx.staff.id, role: "staff" as const, organisationIds: [fx.org.id] });
 const asUser = (u: { id: string; email: string }, role: SessionUser["role"], organisationIds: string[] = [], mfa = true): SessionUser => ({
-  id: u.id, email: u.email, name: null, role, locale: "fi", organisationIds, mfa, totpEnabled: mfa, disabled: false,
+  id: u.id, email: u.email, name: null, role, locale: "fi", organisationIds, mfa, totpEnabled: mfa,
 });
 
 describe("getReportForDownload", () => {
