@@ -154,3 +154,44 @@ describe("the last admin", () => {
     expect(await actorOf(z.staff2.id)).toMatchObject({ organisationIds: [], adminOrganisationIds: [] });
   });
 });
+
+describe("migration of existing data (0004–0006)", () => {
+  it("copies each account's former global role and disabled state into its memberships, accepted", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { sql } = await import("drizzle-orm");
+    const { openPglite, rowsOf } = await import("@/lib/db/client");
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    // The migrations up to 0003, as a database deployed before this change has them.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mig-"));
+    fs.mkdirSync(path.join(dir, "meta"));
+    const journal = JSON.parse(fs.readFileSync("drizzle/meta/_journal.json", "utf8"));
+    const old = journal.entries.filter((e: { tag: string }) => e.tag < "0004");
+    for (const e of old) fs.copyFileSync(`drizzle/${e.tag}.sql`, path.join(dir, `${e.tag}.sql`));
+    fs.writeFileSync(path.join(dir, "meta/_journal.json"), JSON.stringify({ ...journal, entries: old }));
+    const p = await openPglite("memory://");
+    try {
+      await migrate(p.db as never, { migrationsFolder: dir });
+      await p.db.execute(sql`insert into organisations (id, slug, name, street_address, postal_code, city, contact_name, contact_email, reference_prefix, settings)
+        values ('00000000-0000-4000-8000-000000000001', 'o', 'O', 'k', '1', 'c', 'n', 'e@x', 'O', '{}')`);
+      await p.db.execute(sql`insert into users (id, email, role, disabled_at) values ('a', 'a@x', 'admin', null), ('s', 's@x', 'staff', now()), ('p', 'p@x', 'subject', null)`);
+      await p.db.execute(sql`insert into memberships (user_id, organisation_id) values ('a', '00000000-0000-4000-8000-000000000001'), ('s', '00000000-0000-4000-8000-000000000001')`);
+      await migrate(p.db as never, { migrationsFolder: "drizzle" });
+      const m = rowsOf<{ user_id: string; role: string; disabled: boolean; accepted: boolean }>(
+        await p.db.execute(sql`select user_id, role, disabled_at is not null as disabled, accepted_at is not null as accepted from memberships order by user_id`),
+      );
+      expect(m).toEqual([
+        { user_id: "a", role: "admin", disabled: false, accepted: true },
+        { user_id: "s", role: "staff", disabled: true, accepted: true },
+      ]);
+      const u = rowsOf<{ id: string; role: string }>(await p.db.execute(sql`select id, role from users order by id`));
+      expect(u).toEqual([{ id: "a", role: "staff" }, { id: "p", role: "subject" }, { id: "s", role: "staff" }]);
+      // The account kind can no longer say "admin".
+      await expect(p.db.execute(sql`update users set role = 'admin' where id = 'a'`)).rejects.toThrow();
+    } finally {
+      await p.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
