@@ -3,7 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { memberships, organisations, requests, users, type Organisation, type Request } from "../db/schema";
 import type { Locale } from "../db/types";
-import { isStaffRole } from "../auth/types";
+import { isStaffRole, roleIn } from "../auth/types";
 import { activeMembership } from "../auth/membership";
 import { ActionError } from "../errors";
 import { recordAudit, type AuditInput } from "../audit/queries";
@@ -61,7 +61,7 @@ export function auditRequest(
     organisationId: request.organisationId,
     requestId: request.id,
     actorId: actor.id,
-    actorRole: actor.role === "admin" ? "admin" : "staff",
+    actorRole: roleIn(actor, request.organisationId),
     action,
     ...extra,
   });
