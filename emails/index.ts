@@ -21,7 +21,7 @@ export { overridableTemplateCodes, templateCodes } from "./types";
 export type { EmailTemplateDefinition, LocalizedEmail, TemplateCode } from "./types";
 export type { RenderedEmail, TemplateOverride, TemplateVars } from "./render";
 export { IDENTITY_CODE_PATTERN, URL_PLACEHOLDERS, knownPlaceholders, redactIdentityCodes } from "./render";
-export { formatDate, requestTypeLabels } from "./labels";
+export { formatDate, requestTypeLabels, staffRoleLabels } from "./labels";
 export { sampleVars } from "./samples";
 
 /** All templates by code. The outbox stores the code, so codes must never be renamed. */

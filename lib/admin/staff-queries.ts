@@ -7,18 +7,13 @@ import { recordAudit } from "../audit/queries";
 import { activeMembership } from "../auth/membership";
 import { ActionError } from "../errors";
 import { enqueueEmail } from "../mail/queries";
+import { staffRoleLabels } from "@/emails";
 import { refuse } from "../workflow/errors";
 import type { StaffActor } from "../workflow/types";
 import { staffInvitationsUrl } from "../workflow/urls";
 import { assertAdminOf } from "./guard";
 
 type MemberRole = "staff" | "admin";
-
-const ROLE_LABELS: Record<Locale, Record<MemberRole, string>> = {
-  fi: { staff: "käsittelijä", admin: "pääkäyttäjä" },
-  sv: { staff: "handläggare", admin: "administratör" },
-  en: { staff: "handler", admin: "admin" },
-};
 
 /**
  * The session says the actor is admin of the organisation; re-check it in the same transaction as the
@@ -96,7 +91,7 @@ export async function addStaff(
         organisationId: input.organisationId,
         vars: {
           organisationName: org.name,
-          roleLabel: ROLE_LABELS[existing.locale][input.role],
+          roleLabel: staffRoleLabels[existing.locale][input.role],
           invitationsUrl: staffInvitationsUrl(),
           recipientName: existing.name ?? "",
         },

@@ -189,6 +189,8 @@ describe("migration of existing data (0004–0006)", () => {
       expect(u).toEqual([{ id: "a", role: "staff" }, { id: "p", role: "subject" }, { id: "s", role: "staff" }]);
       // The account kind can no longer say "admin".
       await expect(p.db.execute(sql`update users set role = 'admin' where id = 'a'`)).rejects.toThrow();
+      // A membership that is not accepted must be an explicit invitation.
+      await expect(p.db.execute(sql`insert into memberships (user_id, organisation_id, accepted_at) values ('p', '00000000-0000-4000-8000-000000000001', null)`)).rejects.toThrow();
     } finally {
       await p.close();
       fs.rmSync(dir, { recursive: true, force: true });

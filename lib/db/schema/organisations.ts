@@ -1,4 +1,5 @@
-import { boolean, date, index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, date, index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { claimStatusEnum, localeEnum, membershipRoleEnum, verificationMethodEnum } from "./enums";
 import { users } from "./auth";
 import type { OrganisationSettings, RegisterNoticeByLocale, LocalizedText } from "../types";
@@ -59,7 +60,12 @@ export const memberships = pgTable(
     acceptedAt: timestamp("accepted_at", { withTimezone: true }).defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.organisationId] }), index("memberships_org_idx").on(t.organisationId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.organisationId] }),
+    index("memberships_org_idx").on(t.organisationId),
+    // A membership not yet accepted is always an explicit invitation (never a silent attach).
+    check("memberships_pending_is_invited", sql`${t.acceptedAt} is not null or ${t.invitedAt} is not null`),
+  ],
 );
 export type Membership = typeof memberships.$inferSelect;
 
