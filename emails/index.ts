@@ -12,16 +12,17 @@ import { restrictionLifting } from "./templates/restriction-lifting";
 import { signIn } from "./templates/sign-in";
 import { staffDailyDigest } from "./templates/staff-daily-digest";
 import { staffDueSoon } from "./templates/staff-due-soon";
+import { staffInvitation } from "./templates/staff-invitation";
 import { staffNewRequest } from "./templates/staff-new-request";
 import { staffOverdue } from "./templates/staff-overdue";
 import { staffReferenceLocked } from "./templates/staff-reference-locked";
 import type { EmailTemplateDefinition, TemplateCode } from "./types";
 
-export { templateCodes } from "./types";
+export { overridableTemplateCodes, templateCodes } from "./types";
 export type { EmailTemplateDefinition, LocalizedEmail, TemplateCode } from "./types";
 export type { RenderedEmail, TemplateOverride, TemplateVars } from "./render";
 export { IDENTITY_CODE_PATTERN, URL_PLACEHOLDERS, knownPlaceholders, redactIdentityCodes } from "./render";
-export { formatDate, requestTypeLabels } from "./labels";
+export { formatDate, requestTypeLabels, staffRoleLabels } from "./labels";
 export { sampleVars } from "./samples";
 
 /** All templates by code. The outbox stores the code, so codes must never be renamed. */
@@ -39,6 +40,7 @@ export const emailTemplates: Record<TemplateCode, EmailTemplateDefinition> = {
   staff_overdue: staffOverdue,
   staff_daily_digest: staffDailyDigest,
   staff_reference_locked: staffReferenceLocked,
+  staff_invitation: staffInvitation,
 };
 
 export function isTemplateCode(code: string): code is TemplateCode {

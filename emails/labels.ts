@@ -34,6 +34,13 @@ export const requestTypeLabels: Record<Locale, Record<RequestTypeCode, string>> 
   },
 };
 
+/** A staff member's role in an organisation as the staff invitation names it. */
+export const staffRoleLabels: Record<Locale, Record<"staff" | "admin", string>> = {
+  fi: { staff: "käsittelijä", admin: "pääkäyttäjä" },
+  sv: { staff: "handläggare", admin: "administratör" },
+  en: { staff: "handler", admin: "admin" },
+};
+
 const EN_MONTHS = [
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",

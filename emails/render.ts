@@ -11,7 +11,7 @@ export type RenderedEmail = { subject: string; text: string; html: string };
 export const DERIVED_PLACEHOLDERS = ["greeting"] as const;
 
 /** Placeholders that end up in href attributes: anything but http(s) would be a script or phishing vector. */
-export const URL_PLACEHOLDERS = new Set(["portalUrl", "requestUrl", "signInUrl"]);
+export const URL_PLACEHOLDERS = new Set(["portalUrl", "requestUrl", "signInUrl", "invitationsUrl"]);
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
 const LOOSE_PLACEHOLDER = /\{\{([^{}]*)\}\}/g;

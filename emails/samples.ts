@@ -1,5 +1,5 @@
 import type { Locale } from "../lib/db/types";
-import { formatDate, requestTypeLabels } from "./labels";
+import { formatDate, requestTypeLabels, staffRoleLabels } from "./labels";
 
 const BASE = "https://omatieto.example";
 
@@ -23,6 +23,8 @@ export function sampleVars(locale: Locale): Record<string, string> {
     portalUrl: `${BASE}/${locale}`,
     requestUrl: `${BASE}/${locale}/requests/OT-2026-0042`,
     signInUrl: `${BASE}/api/auth/callback/nodemailer?token=sample-token-0123&callbackUrl=%2F${locale}`,
+    invitationsUrl: `${BASE}/staff/invitations`,
+    roleLabel: staffRoleLabels[locale].staff,
     reference: "OT-2026-0042",
     requestTypeLabel: requestTypeLabels[locale].access,
     dueDate: formatDate("2026-04-07", locale),

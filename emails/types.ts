@@ -15,8 +15,15 @@ export const templateCodes = [
   "staff_overdue",
   "staff_daily_digest",
   "staff_reference_locked",
+  "staff_invitation",
 ] as const;
 export type TemplateCode = (typeof templateCodes)[number];
+
+/**
+ * The templates an organisation's admin may override. The staff invitation goes to accounts outside
+ * the admin's organisation, so its wording stays fixed (no free text from one organisation to another).
+ */
+export const overridableTemplateCodes = templateCodes.filter((c): c is Exclude<TemplateCode, "staff_invitation"> => c !== "staff_invitation");
 
 /** One language version of a message. `text` and `subject` use `{{placeholder}}` syntax. */
 export type LocalizedEmail = {

@@ -4,6 +4,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { toHelsinkiDate } from "@/lib/deadlines";
 import { listQueue, listQueueFilterOptions } from "@/lib/queue/queries";
+import { listMyInvitations } from "@/lib/admin/queries";
 import { parseQueueFilters, queueSearch } from "@/lib/queue/schema";
 import { REQUEST_STATUSES, REQUEST_TYPES } from "@/lib/workflow/constants";
 import { DeadlineBadge } from "./_components/deadline-badge";
@@ -28,7 +29,7 @@ export default async function StaffQueuePage({ searchParams }: Props) {
   const filters = parseQueueFilters(await searchParams);
   const db = await getDb();
   const today = toHelsinkiDate(new Date());
-  const [page, options] = await Promise.all([listQueue(db, user, filters, { today }), listQueueFilterOptions(db, user)]);
+  const [page, options, invitations] = await Promise.all([listQueue(db, user, filters, { today }), listQueueFilterOptions(db, user), listMyInvitations(db, user)]);
   const t = await getTranslations("staffQueue");
   const l = await getTranslations("staffLabels");
   const locale = await getLocale();
@@ -39,6 +40,11 @@ export default async function StaffQueuePage({ searchParams }: Props) {
     <>
       <StaffNav current="queue" admin={user.role === "admin"} />
       <h1>{t("title")}</h1>
+      {invitations.length > 0 && (
+        <p className="notice-box">
+          <Link href="/staff/invitations">{t("invitationsWaiting", { count: invitations.length })}</Link>
+        </p>
+      )}
       <p className="lead">{t("lead")}</p>
       <form method="get" action="/staff" className="filters" aria-labelledby="filters-heading">
         <h2 id="filters-heading">{t("filters")}</h2>

@@ -31,6 +31,16 @@ export async function updateStaffAction(_: Prev, fd: FormData) {
 export async function removeStaffAction(_: Prev, fd: FormData) {
   return runStaffAction(s.removeStaffSchema, fd, (db, a, i) => q.removeStaff(db, a, i), { ...admin, paths: (i) => [`/admin/organisations/${i.organisationId}/staff`] });
 }
+export async function withdrawInvitationAction(_: Prev, fd: FormData) {
+  return runStaffAction(s.withdrawInvitationSchema, fd, (db, a, i) => q.withdrawInvitation(db, a, i), { ...admin, paths: (i) => [`/admin/organisations/${i.organisationId}/staff`] });
+}
+/** The invited account answers; it may have no active membership yet (`account`), and never acts for anyone else. */
+export async function answerInvitationAction(_: Prev, fd: FormData) {
+  return runStaffAction(s.answerInvitationSchema, fd, (db, a, i) => q.answerInvitation(db, a, { organisationId: i.organisationId, accept: i.answer === "accept" }), {
+    account: true,
+    paths: () => ["/staff/invitations", "/staff"],
+  });
+}
 /** Called by the template editor with its current values; returns the rendered preview or the unknown placeholders. */
 export async function previewTemplateAction(values: unknown) {
   return runStaffActionValues(s.templateOverrideSchema, values, async (_db, a, i) => {

@@ -12,14 +12,17 @@ export { assertAdminOf };
 import { lines, type NoticeInput, type SettingsInput } from "./schema";
 
 export { saveTemplateOverride, resetTemplateOverride, previewTemplate, listTemplateOverrides } from "./template-queries";
-export { addStaff, updateStaff, removeStaff, listStaff } from "./staff-queries";
+export { addStaff, updateStaff, removeStaff, listStaff, withdrawInvitation } from "./staff-queries";
+export { listMyInvitations, answerInvitation } from "./invitation-queries";
 
+/** The organisations this actor administers: active admin memberships only, not every membership. */
 export async function listAdminOrganisations(db: DbOrTx, actor: StaffActor) {
-  if (actor.role !== "admin" || actor.organisationIds.length === 0) return [];
+  const ids = (actor.adminOrganisationIds ?? []).filter((id) => actor.organisationIds.includes(id));
+  if (ids.length === 0) return [];
   return db
     .select({ id: organisations.id, name: organisations.name, slug: organisations.slug })
     .from(organisations)
-    .where(inArray(organisations.id, actor.organisationIds))
+    .where(inArray(organisations.id, ids))
     .orderBy(asc(organisations.name));
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { templateCodes } from "@/emails/types";
+import { overridableTemplateCodes } from "@/emails/types";
 import { REQUEST_TYPES } from "../workflow/constants";
 
 /**
@@ -101,15 +101,18 @@ export const updateStaffSchema = z.object({
   disabled: checkbox(),
 });
 export const removeStaffSchema = z.object({ organisationId: id, userId: id });
+export const withdrawInvitationSchema = z.object({ organisationId: id, userId: id });
+/** The invited account's answer; the account itself comes from the session, never the form. */
+export const answerInvitationSchema = z.object({ organisationId: id, answer: z.enum(["accept", "decline"]) });
 
 export const templateOverrideSchema = z.object({
   organisationId: id,
-  template: z.enum(templateCodes),
+  template: z.enum(overridableTemplateCodes),
   locale: z.enum(["fi", "sv", "en"]),
   subject: z.string().trim().min(1, "required").max(300, "too_long"),
   body: z.string().trim().min(1, "required").max(20000, "too_long"),
 });
-export const templateResetSchema = z.object({ organisationId: id, template: z.enum(templateCodes), locale: z.enum(["fi", "sv", "en"]) });
+export const templateResetSchema = z.object({ organisationId: id, template: z.enum(overridableTemplateCodes), locale: z.enum(["fi", "sv", "en"]) });
 
 /** Lines of a textarea, trimmed, blank ones dropped. */
 export function lines(value: string): string[] {

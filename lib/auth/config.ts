@@ -65,9 +65,9 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
             role: extras.role,
             locale: extras.locale,
             organisationIds: extras.organisationIds,
+            adminOrganisationIds: extras.adminOrganisationIds,
             mfa: Boolean(row.secondFactorAt),
             totpEnabled: extras.totpEnabled,
-            disabled: extras.disabled,
           },
         } as never;
       },

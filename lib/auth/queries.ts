@@ -4,21 +4,36 @@ import { getDb } from "../db/client";
 import type { DbOrTx } from "../db/client";
 import { memberships, sessions, users } from "../db/schema";
 import type { Locale } from "../db/types";
-import type { Role } from "./types";
+import { activeMembership } from "./membership";
+import { sessionRole } from "./types";
 
+/**
+ * Read on every request (database sessions), so a membership disabled, demoted or withdrawn by its
+ * organisation's admin takes effect at once, without ending the account's sessions elsewhere.
+ * Pending invitations and disabled memberships grant nothing.
+ */
 export async function loadSessionExtras(userId: string) {
-  const db = await getDb();
-  const [u] = await db
-    .select({ role: users.role, locale: users.locale, totpEnabledAt: users.totpEnabledAt, disabledAt: users.disabledAt })
-    .from(users)
-    .where(eq(users.id, userId));
-  const orgs = await db.select({ id: memberships.organisationId }).from(memberships).where(eq(memberships.userId, userId));
+  return readSessionExtras(await getDb(), userId);
+}
+
+/** The same from a given database (tests build actors exactly as a session would). */
+export async function readSessionExtras(db: DbOrTx, userId: string) {
+  const [u] = await db.select({ role: users.role, locale: users.locale, totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
+  const kind = u?.role === "staff" ? "staff" : "subject";
+  const orgs =
+    kind === "staff"
+      ? await db
+          .select({ id: memberships.organisationId, role: memberships.role })
+          .from(memberships)
+          .where(and(eq(memberships.userId, userId), activeMembership))
+      : [];
+  const adminOrganisationIds = orgs.filter((o) => o.role === "admin").map((o) => o.id);
   return {
-    role: (u?.role ?? "subject") as Role,
+    role: sessionRole(kind, adminOrganisationIds),
     locale: (u?.locale ?? "fi") as Locale,
     organisationIds: orgs.map((o) => o.id),
+    adminOrganisationIds,
     totpEnabled: Boolean(u?.totpEnabledAt),
-    disabled: Boolean(u?.disabledAt),
   };
 }
 

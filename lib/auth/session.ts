@@ -7,7 +7,7 @@ import { isStaffRole, type SessionUser } from "./types";
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await auth();
   const user = session?.user as SessionUser | undefined;
-  if (!user?.id || user.disabled) return null;
+  if (!user?.id) return null;
   return user;
 }
 
@@ -24,16 +24,30 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
-/** Staff pages: a staff or admin role and, in this session, the second factor (PRODUCT.md §4). */
-export async function requireStaff(): Promise<SessionUser> {
+/**
+ * A staff account with the second factor passed in this session, whatever its memberships: only for
+ * the pages that every staff account needs (answering invitations). Everything else uses requireStaff.
+ */
+export async function requireStaffAccount(): Promise<SessionUser> {
   const user = await requireUser();
   if (!isStaffRole(user.role)) forbidden();
   if (!user.mfa) redirect("/staff/mfa");
   return user;
 }
 
+/**
+ * Staff pages: a staff account, the second factor (PRODUCT.md §4) and at least one active membership.
+ * An account without one (all disabled, or only pending invitations) goes to its invitations.
+ */
+export async function requireStaff(): Promise<SessionUser> {
+  const user = await requireStaffAccount();
+  if (user.organisationIds.length === 0) redirect("/staff/invitations");
+  return user;
+}
+
+/** Admin of at least one organisation; each page and query still checks the organisation (isAdminOf). */
 export async function requireAdmin(): Promise<SessionUser> {
   const user = await requireStaff();
-  if (user.role !== "admin") forbidden();
+  if ((user.adminOrganisationIds ?? []).length === 0) forbidden();
   return user;
 }

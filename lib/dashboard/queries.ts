@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { organisations, requests, users } from "../db/schema";
-import { isStaffRole } from "../auth/types";
+import { isStaffRole, roleIn } from "../auth/types";
 import { addMonthsClamped } from "../deadlines";
 import { endOfWeek } from "../queue/deadline-view";
 import { recordAudit } from "../audit/queries";
@@ -113,7 +113,7 @@ function csvCell(v: unknown): string {
 export async function* exportRequestsCsv(db: DbOrTx, actor: StaffActor, opts: { batch?: number } = {}): AsyncGenerator<string> {
   const orgs = orgsOf(actor);
   for (const organisationId of orgs) {
-    await recordAudit(db, { organisationId, actorId: actor.id, actorRole: actor.role === "admin" ? "admin" : "staff", action: "requests.exported", payload: { format: "csv" } });
+    await recordAudit(db, { organisationId, actorId: actor.id, actorRole: roleIn(actor, organisationId), action: "requests.exported", payload: { format: "csv" } });
   }
   yield `\ufeff${EXPORT_COLUMNS.join(",")}\r\n`;
   if (orgs.length === 0) return;

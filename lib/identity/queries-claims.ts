@@ -2,13 +2,16 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import { identityClaims, identityVerifications, memberships, organisations, personRecords, users } from "../db/schema";
+import { activeMembership } from "../auth/membership";
 import { recordAudit } from "../audit/queries";
 import { ActionError } from "../errors";
 import { lookupHash, openText, sealText } from "../crypto";
 import { maskHetu, normaliseHetu } from "./hetu";
 import { recordIdentityVerification, type Verifier } from "./queries";
 
-type Staff = { id: string; role: "staff" | "admin" | "subject" };
+/** The acting staff member; the audit role is the one in the claim's organisation (admin only if admin there). */
+type Staff = { id: string; role: "staff" | "admin" | "subject"; adminOrganisationIds?: string[] };
+const roleOf = (staff: Staff, organisationId: string): "admin" | "staff" => ((staff.adminOrganisationIds ?? []).includes(organisationId) ? "admin" : "staff");
 
 /** The claim's identity code is sealed to its account (AAD), so a copied value opens nowhere else. */
 const claimAad = (userId: string) => `claim:${userId}`;
@@ -18,7 +21,7 @@ async function assertMember(db: DbOrTx, staff: Staff, organisationId: string) {
   const [m] = await db
     .select({ u: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.userId, staff.id), eq(memberships.organisationId, organisationId)));
+    .where(and(eq(memberships.userId, staff.id), eq(memberships.organisationId, organisationId), activeMembership));
   if (!m) throw new ActionError("forbidden");
 }
 
@@ -77,7 +80,7 @@ export async function listPendingClaims(db: DbOrTx, staff: Staff) {
   const rows = await db
     .select({ claim: identityClaims, email: users.email, organisationName: organisations.name })
     .from(identityClaims)
-    .innerJoin(memberships, and(eq(memberships.organisationId, identityClaims.organisationId), eq(memberships.userId, staff.id)))
+    .innerJoin(memberships, and(eq(memberships.organisationId, identityClaims.organisationId), eq(memberships.userId, staff.id), activeMembership))
     .innerJoin(users, eq(users.id, identityClaims.userId))
     .innerJoin(organisations, eq(organisations.id, identityClaims.organisationId))
     .where(eq(identityClaims.status, "pending"))
@@ -109,7 +112,7 @@ export async function decideIdentityClaim(
     if (!claim) throw new ActionError("not_found");
     await assertMember(tx, staff, claim.organisationId);
     if (claim.status !== "pending") throw new ActionError("conflict");
-    const actor: Verifier = { id: staff.id, role: staff.role === "admin" ? "admin" : "staff" };
+    const actor: Verifier = { id: staff.id, role: roleOf(staff, claim.organisationId) };
     const now = new Date();
     if (input.decision === "reject") {
       await tx.update(identityClaims).set({ status: "rejected", decidedBy: staff.id, decidedAt: now }).where(eq(identityClaims.id, claim.id));
@@ -177,7 +180,7 @@ export async function recordInPersonCheck(db: Db, staff: Staff, input: { userId:
     await assertMember(tx, staff, input.organisationId);
     const [u] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
     if (!u) throw new ActionError("not_found");
-    const actor: Verifier = { id: staff.id, role: staff.role === "admin" ? "admin" : "staff" };
+    const actor: Verifier = { id: staff.id, role: roleOf(staff, input.organisationId) };
     return recordIdentityVerification(tx, {
       userId: input.userId,
       organisationId: input.organisationId,

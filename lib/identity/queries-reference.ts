@@ -9,6 +9,7 @@ import { ActionError } from "../errors";
 import { getPublicBaseUrl } from "../config/mode";
 import { CLIENT_REFERENCE_MAX_FAILURES } from "../rate-limit/policies";
 import type { StaffActor } from "../workflow/types";
+import { activeMembership } from "../auth/membership";
 
 /**
  * Anonymous client references (Art. 11, LEGAL.md §2): wrong secrets are counted on the reference
@@ -48,7 +49,7 @@ async function alertReferenceLocked(tx: Tx, r: { id: string; organisationId: str
     .select({ email: users.email, locale: users.locale, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organisationId, r.organisationId), inArray(users.role, ["staff", "admin"]), isNull(users.disabledAt)));
+    .where(and(eq(memberships.organisationId, r.organisationId), eq(users.role, "staff"), activeMembership));
   for (const s of staff) {
     await enqueueEmail(tx, {
       template: "staff_reference_locked",

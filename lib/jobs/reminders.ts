@@ -9,6 +9,7 @@ import { enqueueEmail } from "../mail/queries";
 import { formatDate, requestTypeLabels } from "@/emails";
 import { endOfWeek } from "../queue/deadline-view";
 import { staffQueueUrl, staffRequestUrl } from "../workflow/urls";
+import { activeMembership } from "../auth/membership";
 
 type Recipient = { id: string; email: string; name: string | null; locale: Locale };
 
@@ -20,7 +21,7 @@ async function recipientsFor(tx: DbOrTx, request: Pick<Request, "organisationId"
     .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organisationId, request.organisationId), inArray(users.role, ["staff", "admin"]), isNull(users.disabledAt)))
+    .where(and(eq(memberships.organisationId, request.organisationId), eq(users.role, "staff"), activeMembership))
     .orderBy(asc(users.email));
   const assignee = handlers.find((h) => h.id === request.assigneeId);
   return assignee ? [assignee] : handlers;

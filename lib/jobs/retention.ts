@@ -15,7 +15,7 @@ import {
 import type { RequestDetails } from "../db/types";
 import { recordAudit } from "../audit/queries";
 import { addMonthsClamped } from "../deadlines";
-import { isStaffRole } from "../auth/types";
+import { isStaffRole, roleIn } from "../auth/types";
 import type { StaffActor } from "../workflow/types";
 
 /**
@@ -70,7 +70,7 @@ export async function approveRetentionErasure(db: Db, actor: StaffActor, input: 
         organisationId: row.organisationId,
         personId: id,
         actorId: actor.id,
-        actorRole: actor.role === "admin" ? "admin" : "staff",
+        actorRole: roleIn(actor, row.organisationId),
         action: "person.retention_erased",
         payload: { registerId: p.registerId, rule: "erase_after_relationship_end", months: p.months ?? 0, dueOn: p.dueOn },
       });

@@ -5,7 +5,7 @@ import { personRecords, registers } from "../db/schema";
 import { recordAudit } from "../audit/queries";
 import { lookupHash } from "../crypto";
 import { normaliseHetu } from "../identity/hetu";
-import { isStaffRole } from "../auth/types";
+import { isStaffRole, roleIn } from "../auth/types";
 import { ActionError } from "../errors";
 import { isUuid } from "../validation/ids";
 import type { StaffActor } from "../workflow/types";
@@ -103,7 +103,7 @@ export async function importPersonsChunk(db: Db, actor: StaffActor, chunk: Impor
       await recordAudit(tx, {
         organisationId: reg.organisationId,
         actorId: actor.id,
-        actorRole: actor.role === "admin" ? "admin" : "staff",
+        actorRole: roleIn(actor, reg.organisationId),
         action: "persons.imported",
         payload: { registerId: reg.id, count: rows.length, firstRow: chunk.firstRow, rejected: chunk.rows.length - rows.length },
       });

@@ -18,7 +18,7 @@ import { recordAudit } from "../audit/queries";
 import { lookupHash } from "../crypto";
 import { normaliseHetu, validateHetu } from "../identity/hetu";
 import { toHelsinkiDate } from "../deadlines";
-import { isStaffRole } from "../auth/types";
+import { isStaffRole, roleIn } from "../auth/types";
 import { ActionError } from "../errors";
 import { isUuid } from "../validation/ids";
 import { refuse } from "../workflow/errors";
@@ -30,7 +30,6 @@ export { importPersonsChunk } from "./import-queries";
 import { maskedIdentityCode, sealIdentityCode, toColumns } from "./columns";
 export { maskedIdentityCode, sealIdentityCode, toColumns };
 
-const role = (a: StaffActor) => (a.role === "admin" ? "admin" : "staff") as "admin" | "staff";
 const PAGE = 50;
 
 function scope(actor: StaffActor): string[] {
@@ -125,7 +124,7 @@ export async function getPerson(db: Db, actor: StaffActor, personId: string, opt
         organisationId: p.organisationId,
         personId: p.id,
         actorId: actor.id,
-        actorRole: role(actor),
+        actorRole: roleIn(actor, p.organisationId),
         action: "person.special_read",
         payload: { noteIds: specialShown, context: "person_record" },
       });
@@ -162,7 +161,7 @@ export async function createPerson(db: Db, actor: StaffActor, input: CreatePerso
       .insert(personRecords)
       .values({ organisationId: reg.organisationId, registerId: reg.id, ...toColumns(input), ...(input.identityCode ? sealIdentityCode(input.identityCode) : {}) })
       .returning({ id: personRecords.id });
-    await recordAudit(tx, { organisationId: reg.organisationId, personId: p.id, actorId: actor.id, actorRole: role(actor), action: "person.created", payload: { registerId: reg.id, source: "form" } });
+    await recordAudit(tx, { organisationId: reg.organisationId, personId: p.id, actorId: actor.id, actorRole: roleIn(actor, reg.organisationId), action: "person.created", payload: { registerId: reg.id, source: "form" } });
     return p.id;
   });
 }
@@ -187,7 +186,7 @@ export async function updatePerson(db: Db, actor: StaffActor, input: UpdatePerso
       organisationId: p.organisationId,
       personId: p.id,
       actorId: actor.id,
-      actorRole: role(actor),
+      actorRole: roleIn(actor, p.organisationId),
       action: "person.updated",
       payload: { fields: changed.filter((k) => k !== "identityCodeLookup").map((k) => (k === "identityCodeEnc" ? "identityCode" : k)) },
       personal: Object.fromEntries(changed.filter((k) => !secret.has(k)).map((k) => [k, { before: (p as Record<string, unknown>)[k] ?? null, after: next[k] ?? null }])),

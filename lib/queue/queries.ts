@@ -7,6 +7,7 @@ import type { StaffActor } from "../workflow/types";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { endOfWeek } from "./deadline-view";
 import type { QueueFilters } from "./schema";
+import { activeMembership } from "../auth/membership";
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -131,7 +132,7 @@ export async function listQueueFilterOptions(db: DbOrTx, actor: StaffActor) {
     .selectDistinct({ id: users.id, name: users.name, email: users.email })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(inArray(memberships.organisationId, actor.organisationIds), inArray(users.role, ["staff", "admin"]), isNull(users.disabledAt)))
+    .where(and(inArray(memberships.organisationId, actor.organisationIds), eq(users.role, "staff"), activeMembership))
     .orderBy(asc(users.name));
   return { organisations: orgs, staff };
 }

@@ -8,6 +8,7 @@ import { enqueueEmail } from "../mail/queries";
 import { computeDeadline, computeTargetOn, DEFAULT_TARGET_DAYS, toHelsinkiDate } from "../deadlines";
 import { dueDateText, organisationContactLine, requestTypeLabel } from "./mail-vars";
 import { staffRequestUrl, subjectRequestUrl } from "./urls";
+import { activeMembership } from "../auth/membership";
 
 export type ImmediateEffects = {
   /** Bans set on records at once (Art. 21(3): marketing stops as soon as the subject objects). */
@@ -101,7 +102,7 @@ export async function notifyRequestFiled(tx: Tx, org: Organisation, request: Req
     .select({ email: users.email, locale: users.locale, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organisationId, org.id), inArray(users.role, ["staff", "admin"]), isNull(users.disabledAt)));
+    .where(and(eq(memberships.organisationId, org.id), eq(users.role, "staff"), activeMembership));
   for (const h of handlers) {
     const locale = h.locale as Locale;
     await enqueueEmail(tx, {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { rowsOf, type DbOrTx, type Tx } from "../db/client";
 import type { Locale, RequestDetails, RequestTypeCode } from "../db/types";
+import { activeMembership } from "../auth/membership";
 import { consents, identityVerifications, memberships, organisations, personRecords, registers, requestRecords, requests, type Organisation, type Request } from "../db/schema";
 import { recordAudit } from "../audit/queries";
 import { ActionError, fieldErrorsOf } from "../errors";
@@ -238,7 +239,7 @@ async function authoriseFiler(tx: Tx, input: FileRequestInput): Promise<void> {
     const [m] = await tx
       .select({ userId: memberships.userId })
       .from(memberships)
-      .where(and(eq(memberships.userId, actor.id), eq(memberships.organisationId, input.organisationId)));
+      .where(and(eq(memberships.userId, actor.id), eq(memberships.organisationId, input.organisationId), activeMembership));
     if (!m) throw new ActionError("forbidden");
   }
   const personIds = [...new Set(input.personIds)];

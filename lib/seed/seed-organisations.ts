@@ -80,7 +80,7 @@ export async function seedOrganisationsInto(tx: DbOrTx): Promise<SeededOrg[]> {
           id: uid,
           email: s.email,
           name: s.name,
-          role: s.role,
+          role: "staff",
           locale: s.locale,
           emailVerified: new Date("2026-01-01T08:00:00Z"),
           // The demo secrets are documented in the README; TOTP counts as set up.
@@ -92,7 +92,7 @@ export async function seedOrganisationsInto(tx: DbOrTx): Promise<SeededOrg[]> {
       staffIds[s.email] = row.id;
       await tx
         .insert(memberships)
-        .values({ userId: row.id, organisationId: orgId, canReadSpecial: s.canReadSpecial })
+        .values({ userId: row.id, organisationId: orgId, canReadSpecial: s.canReadSpecial, role: s.role })
         .onConflictDoNothing();
     }
     out.push({ id: orgId, slug: o.slug, data: o, registerIds, processorIds, staffIds });

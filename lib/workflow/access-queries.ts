@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import { caseNotes, itemMarks, memberships, requestRecords } from "../db/schema";
+import { activeMembership } from "../auth/membership";
 import { ActionError } from "../errors";
 import { auditRequest, loadRequest } from "./load-queries";
 import { refuse } from "./errors";
@@ -13,7 +14,7 @@ export async function canReadSpecialIn(db: DbOrTx, userId: string, organisationI
   const [m] = await db
     .select({ can: memberships.canReadSpecial })
     .from(memberships)
-    .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)));
+    .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId), activeMembership));
   return Boolean(m?.can);
 }
 

@@ -9,14 +9,20 @@ import { formDataToObject } from "./form-data";
 import { toActionResult } from "./errors";
 import type { StaffActor } from "./types";
 
-/** The signed-in staff member with the second factor passed, as an actor; null otherwise. */
-export async function staffActor(opts: { admin?: boolean } = {}): Promise<StaffActor | ActionResult<never>> {
+/**
+ * The signed-in staff member with the second factor passed, as an actor; a typed failure otherwise.
+ * Without an active membership only `account` actions (answering invitations) run; `admin` needs an
+ * admin membership somewhere, and each query then checks that very organisation (assertAdminOf).
+ */
+export async function staffActor(opts: { admin?: boolean; account?: boolean } = {}): Promise<StaffActor | ActionResult<never>> {
   const user = await getSessionUser();
   if (!user) return fail("unauthenticated");
   if (!isStaffRole(user.role)) return fail("forbidden");
   if (!user.mfa) return fail("mfa_required");
-  if (opts.admin && user.role !== "admin") return fail("forbidden");
-  return { id: user.id, role: user.role, organisationIds: user.organisationIds };
+  const adminOrganisationIds = user.adminOrganisationIds ?? [];
+  if (!opts.account && user.organisationIds.length === 0) return fail("forbidden");
+  if (opts.admin && adminOrganisationIds.length === 0) return fail("forbidden");
+  return { id: user.id, role: user.role, organisationIds: user.organisationIds, adminOrganisationIds };
 }
 
 /**
@@ -28,7 +34,7 @@ export async function runStaffAction<S extends z.ZodType, T>(
   schema: S,
   formData: FormData,
   fn: (db: Db, actor: StaffActor, input: z.infer<S>) => Promise<T>,
-  opts: { paths?: (input: z.infer<S>) => string[]; admin?: boolean } = {},
+  opts: { paths?: (input: z.infer<S>) => string[]; admin?: boolean; account?: boolean } = {},
 ): Promise<ActionResult<T | undefined>> {
   return runStaffActionValues(schema, formDataToObject(formData), fn, opts);
 }
@@ -38,11 +44,11 @@ export async function runStaffActionValues<S extends z.ZodType, T>(
   schema: S,
   values: unknown,
   fn: (db: Db, actor: StaffActor, input: z.infer<S>) => Promise<T>,
-  opts: { paths?: (input: z.infer<S>) => string[]; admin?: boolean } = {},
+  opts: { paths?: (input: z.infer<S>) => string[]; admin?: boolean; account?: boolean } = {},
 ): Promise<ActionResult<T | undefined>> {
   const parsed = schema.safeParse(values);
   if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
-  const actor = await staffActor({ admin: opts.admin });
+  const actor = await staffActor({ admin: opts.admin, account: opts.account });
   if ("ok" in actor) return actor;
   try {
     const db = await getDb();

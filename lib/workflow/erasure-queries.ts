@@ -20,6 +20,7 @@ import { refuse } from "./errors";
 import { isOpenStatus, type ErasureAction, type ErasureException } from "./constants";
 import { fieldChanges, IDENTIFYING, isErasureCategory, noteCategory, NOTE_CATEGORIES, type ErasureCategory } from "./erasure-categories";
 import type { ActOptions, StaffActor } from "./types";
+import { roleIn } from "../auth/types";
 
 export type PlanEntry = { category: string; action: ErasureAction; exception?: ErasureException | "" };
 
@@ -141,7 +142,7 @@ export async function executeErasure(db: Db, actor: StaffActor, input: { request
         requestId: request.id,
         personId: person.id,
         actorId: actor.id,
-        actorRole: actor.role === "admin" ? "admin" : "staff",
+        actorRole: roleIn(actor, request.organisationId),
         action: "person.erased",
         payload: { categories: present, deleted: removesAll && request.details.scope === "everything", anonymised: identifyingGone },
       });

@@ -13,6 +13,7 @@ import { auditRequest, loadRequest } from "./load-queries";
 import { recordIdentityVerification } from "../identity/queries";
 import { refuse } from "./errors";
 import type { ActOptions, StaffActor } from "./types";
+import { roleIn } from "../auth/types";
 
 /** The highest identity level an account has reached with an organisation (PRODUCT.md §4); 1 by sign-in. */
 export async function identityLevelOf(tx: DbOrTx, userId: string, organisationId: string): Promise<number> {
@@ -91,7 +92,7 @@ export async function decideIdentityClaim(
       level: 2,
       method: "staff_confirmed",
       verifiedBy: actor.id,
-      actor: { id: actor.id, role: actor.role === "admin" ? "admin" : "staff" },
+      actor: { id: actor.id, role: roleIn(actor, request.organisationId) },
       at: now,
     });
   });
@@ -114,7 +115,7 @@ export async function recordInPersonCheck(db: Db, actor: StaffActor, input: { re
         level: 3,
         method: "in_person",
         verifiedBy: actor.id,
-        actor: { id: actor.id, role: actor.role === "admin" ? "admin" : "staff" },
+        actor: { id: actor.id, role: roleIn(actor, request.organisationId) },
         at: now,
       });
     } else if (request.status === "awaiting_verification") {

@@ -9,6 +9,7 @@ import { refuse } from "./errors";
 import { assertStaff } from "./load-queries";
 import type { IntakeInput } from "./intake-schema";
 import type { StaffActor } from "./types";
+import { roleIn } from "../auth/types";
 
 /**
  * File a request received outside the portal on the subject's behalf, through the portal's own
@@ -74,7 +75,7 @@ export async function fileOnBehalf(db: Db, actor: StaffActor, input: IntakeInput
     subjectEmail: input.subjectEmail ?? null,
     personIds: person ? [person.id] : [],
     representative: input.representativeName ? { name: input.representativeName, role: input.representativeRole ?? "" } : undefined,
-    actor: { id: actor.id, role: actor.role === "admin" ? "admin" : "staff" },
+    actor: { id: actor.id, role: roleIn(actor, input.organisationId) },
   });
   return filed.id;
 }

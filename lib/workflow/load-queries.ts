@@ -3,7 +3,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { memberships, organisations, requests, users, type Organisation, type Request } from "../db/schema";
 import type { Locale } from "../db/types";
-import { isStaffRole } from "../auth/types";
+import { isStaffRole, roleIn } from "../auth/types";
+import { activeMembership } from "../auth/membership";
 import { ActionError } from "../errors";
 import { recordAudit, type AuditInput } from "../audit/queries";
 import { enqueueEmail } from "../mail/queries";
@@ -40,14 +41,14 @@ export async function loadOrganisation(tx: DbOrTx, organisationId: string): Prom
   return org;
 }
 
-/** Is `userId` a (non-disabled) handler of the organisation? Assignment targets must be. */
+/** Has `userId` an active membership (accepted, not disabled) in the organisation? Assignment targets must. */
 export async function isHandlerOf(tx: DbOrTx, userId: string, organisationId: string): Promise<boolean> {
   const [row] = await tx
-    .select({ role: users.role, disabledAt: users.disabledAt })
+    .select({ role: users.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)));
-  return Boolean(row && isStaffRole(row.role) && !row.disabledAt);
+    .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId), activeMembership));
+  return Boolean(row && isStaffRole(row.role));
 }
 
 /** The audit event of a staff action on a request (house rule 4: same transaction). */
@@ -62,7 +63,7 @@ export function auditRequest(
     organisationId: request.organisationId,
     requestId: request.id,
     actorId: actor.id,
-    actorRole: actor.role === "admin" ? "admin" : "staff",
+    actorRole: roleIn(actor, request.organisationId),
     action,
     ...extra,
   });

@@ -10,6 +10,7 @@ import { refuse } from "./errors";
 import { isOpenStatus, RECTIFIABLE_FIELDS, type RectifiableField } from "./constants";
 import { coerceFieldValue } from "./field-values";
 import type { ActOptions, StaffActor } from "./types";
+import { roleIn } from "../auth/types";
 
 type Item = Extract<RequestDetails, { type: "rectification" }>["items"][number];
 export type RectificationDecision = { decision?: "accepted" | "rejected" | "" | null; value?: string; reason?: string };
@@ -70,7 +71,7 @@ export async function decideRectification(
           requestId: request.id,
           personId: person.id,
           actorId: actor.id,
-          actorRole: actor.role === "admin" ? "admin" : "staff",
+          actorRole: roleIn(actor, request.organisationId),
           action: "person.rectified",
           payload: { field: item.field, item: n },
           personal: { before: before instanceof Date ? before.toISOString() : before, after: coerced },

@@ -13,8 +13,7 @@ import { isOpenStatus } from "./constants";
 import { isUuid } from "../validation/ids";
 import { subjectPortalUrl } from "./urls";
 import type { ActOptions, StaffActor } from "./types";
-
-const role = (actor: StaffActor) => (actor.role === "admin" ? "admin" : "staff") as "admin" | "staff";
+import { roleIn } from "../auth/types";
 
 /**
  * Art. 18: every record the request concerns is flagged restricted — shown read-only with a banner,
@@ -121,7 +120,7 @@ export async function notifyRestrictionLifting(
       requestId,
       personId: person.id,
       actorId: actor.id,
-      actorRole: role(actor),
+      actorRole: roleIn(actor, person.organisationId),
       action: "restriction.lifting_notified",
       payload: { channel: input.channel, at: now.toISOString() },
       personal: { reasons: input.reasons },
@@ -157,7 +156,7 @@ export async function liftRestriction(db: Db, actor: StaffActor, input: { person
       requestId,
       personId: person.id,
       actorId: actor.id,
-      actorRole: role(actor),
+      actorRole: roleIn(actor, person.organisationId),
       action: "restriction.lifted",
       payload: { ground: person.restrictionGround },
     });

@@ -22,3 +22,8 @@ export function staffRequestUrl(requestId: string): string {
 export function staffQueueUrl(): string {
   return `${publicBaseUrl()}/staff`;
 }
+
+/** Where a staff account answers its pending invitations. */
+export function staffInvitationsUrl(): string {
+  return `${publicBaseUrl()}/staff/invitations`;
+}

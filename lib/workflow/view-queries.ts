@@ -23,6 +23,7 @@ import { identityLevelOf } from "./identity-queries";
 import { listRequestReports } from "../reports/queries";
 import { canReadSpecialIn } from "./access-queries";
 import type { StaffActor } from "./types";
+import { activeMembership } from "../auth/membership";
 
 /** Candidate records for a level-2 claim: same birth date, or the same last name, in the organisation. */
 async function claimCandidates(db: Db, organisationId: string, claim: { fullName: string; birthDate: string | null }) {
@@ -112,7 +113,7 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
     .select({ id: users.id, name: users.name, email: users.email })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organisationId, request.organisationId), inArray(users.role, ["staff", "admin"]), isNull(users.disabledAt)))
+    .where(and(eq(memberships.organisationId, request.organisationId), eq(users.role, "staff"), activeMembership))
     .orderBy(asc(users.name));
   const assignee = handlers.find((h) => h.id === request.assigneeId) ?? null;
   const consentRows =

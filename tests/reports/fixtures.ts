@@ -70,7 +70,7 @@ async function insertOrg(db: Db, index: 0 | 1, suffix: string) {
   return { org, reg };
 }
 
-async function insertUser(db: Db, role: "subject" | "staff" | "admin", tag: string, orgId?: string, canReadSpecial = true) {
+async function insertUser(db: Db, role: "subject" | "staff", tag: string, orgId?: string, canReadSpecial = true) {
   const [u] = await db.insert(users).values({ email: `${tag}-${counter}@example.fi`, name: tag, role }).returning();
   if (orgId) await db.insert(memberships).values({ userId: u.id, organisationId: orgId, canReadSpecial });
   return u;

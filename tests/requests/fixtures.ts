@@ -76,7 +76,7 @@ export async function makeOrg(db: Db, over: { prefix?: string; settings?: Partia
   return { org, reg, reg2 };
 }
 
-export async function makeUser(db: Db, over: { email?: string; role?: "subject" | "staff" | "admin"; name?: string | null; locale?: "fi" | "sv" | "en" } = {}) {
+export async function makeUser(db: Db, over: { email?: string; role?: "subject" | "staff"; name?: string | null; locale?: "fi" | "sv" | "en" } = {}) {
   const [user] = await db
     .insert(users)
     .values({

@@ -6,6 +6,7 @@ import { seedDatabase, seedIfEmpty } from "@/lib/seed/seed";
 import { openText } from "@/lib/crypto";
 import { verifyAuditChains } from "@/lib/audit/queries";
 import { seedPersons } from "@/lib/seed/data/persons";
+import { seedOrganisations } from "@/lib/seed/data/organisations";
 import { requestStatusValues, requestTypeValues } from "@/lib/db/schema";
 
 let h: DbHandle;
@@ -32,6 +33,15 @@ describe("demo data", () => {
     await seedDatabase(h.db);
     expect(await seedIfEmpty(h.db)).toBe(false);
     expect(await counts()).toEqual(first);
+  });
+
+  it("gives each demo staff account its role in its own organisation, on the membership (issue 9)", async () => {
+    const rows = rowsOf<{ email: string; kind: string; slug: string; role: string; active: boolean }>(
+      await h.db.execute(sql`select u.email, u.role::text as kind, o.slug, m.role::text as role, (m.accepted_at is not null and m.disabled_at is null) as active
+        from memberships m join users u on u.id = m.user_id join organisations o on o.id = m.organisation_id order by u.email`),
+    );
+    const expected = seedOrganisations.flatMap((o) => o.staff.map((s) => ({ email: s.email, kind: "staff", slug: o.slug, role: s.role, active: true })));
+    expect(rows).toEqual(expected.sort((a, b) => a.email.localeCompare(b.email)));
   });
 
   it("has requests in every status and of every type", async () => {

@@ -69,10 +69,11 @@ export type Org = {
 let counter = 0;
 const uniq = () => `${Date.now().toString(36)}${(counter++).toString(36)}${crypto.randomBytes(2).toString("hex")}`;
 
+/** A subject's or a staff account; "admin" is a staff account (admin is a membership role, given by createOrg). */
 export async function createUser(db: Db, role: "subject" | "staff" | "admin", email?: string, locale: "fi" | "sv" | "en" = "fi") {
   const [u] = await db
     .insert(users)
-    .values({ email: email ?? `${role}-${uniq()}@example.fi`, name: `${role} ${uniq()}`, role, locale, emailVerified: new Date() })
+    .values({ email: email ?? `${role}-${uniq()}@example.fi`, name: `${role} ${uniq()}`, role: role === "subject" ? "subject" : "staff", locale, emailVerified: new Date() })
     .returning();
   return u;
 }
@@ -116,8 +117,8 @@ export async function createOrg(db: Db, prefix = "TST", opts: { canReadSpecial?:
     .returning();
   const mk = async (role: "staff" | "admin", canReadSpecial = true) => {
     const u = await createUser(db, role);
-    await db.insert(memberships).values({ userId: u.id, organisationId: org.id, canReadSpecial });
-    return { id: u.id, role, organisationIds: [org.id], email: u.email };
+    await db.insert(memberships).values({ userId: u.id, organisationId: org.id, canReadSpecial, role });
+    return { id: u.id, role, organisationIds: [org.id], adminOrganisationIds: role === "admin" ? [org.id] : [], email: u.email };
   };
   return {
     id: org.id,

@@ -45,6 +45,8 @@ export const staffFormSchemas = {
   addStaff: ad.addStaffSchema,
   updateStaff: ad.updateStaffSchema,
   removeStaff: ad.removeStaffSchema,
+  withdrawInvitation: ad.withdrawInvitationSchema,
+  answerInvitation: ad.answerInvitationSchema,
   templateReset: ad.templateResetSchema,
 } as const;
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /** Secondary navigation of the staff area. */
-export async function StaffNav({ current, admin }: { current: "queue" | "persons" | "dashboard" | "intake" | "retention"; admin?: boolean }) {
+export async function StaffNav({ current, admin }: { current: "queue" | "persons" | "dashboard" | "intake" | "retention" | "invitations"; admin?: boolean }) {
   const t = await getTranslations("staffNav");
   const items = [
     ["queue", "/staff"],
@@ -10,6 +10,7 @@ export async function StaffNav({ current, admin }: { current: "queue" | "persons
     ["persons", "/staff/persons"],
     ["dashboard", "/staff/dashboard"],
     ["retention", "/staff/retention"],
+    ["invitations", "/staff/invitations"],
   ] as const;
   return (
     <nav aria-label={t("label")} className="staff-nav">

@@ -1,27 +1,35 @@
 import { sql } from "drizzle-orm";
-import { integer, pgTable, primaryKey, smallint, text, timestamp, index } from "drizzle-orm/pg-core";
+import { check, integer, pgTable, primaryKey, smallint, text, timestamp, index } from "drizzle-orm/pg-core";
 import { localeEnum, userRoleEnum } from "./enums";
 
 /**
  * Portal accounts (PRODUCT.md §2 "Account"). The column set that next-auth's drizzle adapter
  * expects (id, name, email, emailVerified, image) plus our own.
  */
-export const users = pgTable("users", {
-  id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
-  name: text("name"),
-  email: text("email").notNull().unique(),
-  emailVerified: timestamp("email_verified", { mode: "date", withTimezone: true }),
-  image: text("image"),
-  role: userRoleEnum("role").notNull().default("subject"),
-  locale: localeEnum("locale").notNull().default("fi"),
-  /** TOTP secret of staff and admins, AES-256-GCM encrypted (lib/crypto). */
-  totpSecretEnc: text("totp_secret_enc"),
-  totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
-  /** The last TOTP time step accepted, so a code cannot be replayed within its window. */
-  totpLastStep: integer("totp_last_step"),
-  disabledAt: timestamp("disabled_at", { withTimezone: true }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+    name: text("name"),
+    email: text("email").notNull().unique(),
+    emailVerified: timestamp("email_verified", { mode: "date", withTimezone: true }),
+    image: text("image"),
+    /**
+     * The kind of account: a data subject's portal login or a staff account. What a staff account may do
+     * is decided per organisation by its memberships (role, disabled, invitation), never here.
+     */
+    role: userRoleEnum("role").$type<AccountKind>().notNull().default("subject"),
+    locale: localeEnum("locale").notNull().default("fi"),
+    /** TOTP secret of staff and admins, AES-256-GCM encrypted (lib/crypto). */
+    totpSecretEnc: text("totp_secret_enc"),
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    /** The last TOTP time step accepted, so a code cannot be replayed within its window. */
+    totpLastStep: integer("totp_last_step"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("users_role_is_account_kind", sql`${t.role} <> 'admin'`)],
+);
+export type AccountKind = "subject" | "staff";
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 

@@ -3,8 +3,15 @@ import { pgEnum } from "drizzle-orm/pg-core";
 /** The portal's languages: Finnish is the default (PRODUCT.md §9). */
 export const localeEnum = pgEnum("locale", ["fi", "sv", "en"]);
 
-/** The kind of account: a data subject, a handler, or an organisation admin / DPO. */
+/**
+ * The kind of account. Only "subject" and "staff" are stored since roles moved to the membership
+ * (issue 9): "admin" stays in the type only because PostgreSQL cannot drop an enum value; a check
+ * constraint on users.role refuses it.
+ */
 export const userRoleEnum = pgEnum("user_role", ["subject", "staff", "admin"]);
+
+/** A staff account's role in one organisation (PRODUCT.md §1: admins manage their own organisations only). */
+export const membershipRoleEnum = pgEnum("membership_role", ["staff", "admin"]);
 
 /** The five rights plus consent withdrawal (Art. 7(3)) and portability (Art. 20). */
 export const requestTypeEnum = pgEnum("request_type", [

@@ -1,5 +1,6 @@
-import { boolean, date, index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { claimStatusEnum, localeEnum, verificationMethodEnum } from "./enums";
+import { sql } from "drizzle-orm";
+import { boolean, check, date, index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { claimStatusEnum, localeEnum, membershipRoleEnum, verificationMethodEnum } from "./enums";
 import { users } from "./auth";
 import type { OrganisationSettings, RegisterNoticeByLocale, LocalizedText } from "../types";
 
@@ -36,7 +37,13 @@ export const organisations = pgTable("organisations", {
 export type Organisation = typeof organisations.$inferSelect;
 export type NewOrganisation = typeof organisations.$inferInsert;
 
-/** Staff and admins belong to organisations; every staff query is scoped by this table. */
+/**
+ * Staff and admins belong to organisations; every staff query is scoped by this table. Role and
+ * disabled state are per organisation, so an admin of one organisation can never change what an
+ * account may do in another. A row with `acceptedAt` null is a pending invitation: it grants nothing
+ * until the invited account accepts it (an existing account is never attached without consent).
+ * Active = accepted and not disabled (lib/auth/membership.ts).
+ */
 export const memberships = pgTable(
   "memberships",
   {
@@ -44,9 +51,21 @@ export const memberships = pgTable(
     organisationId: uuid("organisation_id").notNull().references(() => organisations.id, { onDelete: "cascade" }),
     /** May this member read special-category case notes (PRODUCT.md §1: "where their role allows")? */
     canReadSpecial: boolean("can_read_special").notNull().default(true),
+    role: membershipRoleEnum("role").notNull().default("staff"),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /** Set when an existing account was invited; null for accounts created by the admin. */
+    invitedAt: timestamp("invited_at", { withTimezone: true }),
+    invitedBy: text("invited_by").references(() => users.id, { onDelete: "set null" }),
+    /** Null while the invitation is pending (an invitation must set it to null explicitly). */
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }).defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.organisationId] }), index("memberships_org_idx").on(t.organisationId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.organisationId] }),
+    index("memberships_org_idx").on(t.organisationId),
+    // A membership not yet accepted is always an explicit invitation (never a silent attach).
+    check("memberships_pending_is_invited", sql`${t.acceptedAt} is not null or ${t.invitedAt} is not null`),
+  ],
 );
 export type Membership = typeof memberships.$inferSelect;
 

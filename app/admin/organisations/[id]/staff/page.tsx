@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isUuid } from "@/lib/validation/ids";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireAdmin } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { getOrganisationForAdmin, listStaff } from "@/lib/admin/queries";
-import { addStaffAction, removeStaffAction, updateStaffAction } from "@/lib/admin/actions";
+import { addStaffAction, removeStaffAction, updateStaffAction, withdrawInvitationAction } from "@/lib/admin/actions";
 import { ActionForm } from "../../../../staff/_components/action-form";
 import { StaffNav } from "../../../../staff/_components/staff-nav";
+import { showDate } from "../../../../staff/_components/format";
 import { loadOr404 } from "../../../_components/load";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-/** Staff accounts and roles: who handles requests, who administers, who may read special-category data. */
+/**
+ * This organisation's memberships: role, special-category right and state per organisation (another
+ * organisation's settings for the same account are neither shown nor changed), and pending invitations,
+ * which can only be withdrawn until the invited account accepts.
+ */
 export default async function AdminStaffPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!isUuid(id)) notFound();
@@ -25,7 +30,10 @@ export default async function AdminStaffPage({ params }: { params: Promise<{ id:
   const db = await getDb();
   const { organisation } = await loadOr404(() => getOrganisationForAdmin(db, user, id));
   const staff = await listStaff(db, user, id);
+  const members = staff.filter((s) => !s.pending);
+  const invited = staff.filter((s) => s.pending);
   const t = await getTranslations("adminStaff");
+  const locale = await getLocale();
   const hidden = { name: "organisationId", label: "", kind: "hidden" as const, defaultValue: id };
   const roleOptions = [
     { value: "staff", label: t("roleStaff") },
@@ -37,11 +45,11 @@ export default async function AdminStaffPage({ params }: { params: Promise<{ id:
       <p><Link href={`/admin/organisations/${id}`}>{t("back", { name: organisation.name })}</Link></p>
       <h1>{t("title")}</h1>
       <ul className="cards">
-        {staff.map((s) => (
+        {members.map((s) => (
           <li key={s.id} className="card">
             <h2 style={{ marginTop: 0, fontSize: "1.1rem" }}>{s.name ?? s.email}</h2>
             <p className="hint">
-              {s.email} · {s.totpEnabled ? t("totpOn") : t("totpPending")}
+              {s.email} · {s.role === "admin" ? t("roleAdmin") : t("roleStaff")} · {s.totpEnabled ? t("totpOn") : t("totpPending")}
               {s.disabledAt && <> · <strong>{t("disabled")}</strong></>}
             </p>
             <ActionForm
@@ -53,7 +61,7 @@ export default async function AdminStaffPage({ params }: { params: Promise<{ id:
               fields={[
                 hidden,
                 { name: "userId", label: "", kind: "hidden", defaultValue: s.id },
-                { name: "role", label: t("role"), kind: "select", defaultValue: s.role === "admin" ? "admin" : "staff", options: roleOptions },
+                { name: "role", label: t("role"), kind: "select", defaultValue: s.role, options: roleOptions },
                 { name: "canReadSpecial", label: t("canReadSpecial"), hint: t("canReadSpecialHint"), kind: "checkbox", defaultChecked: s.canReadSpecial },
                 { name: "disabled", label: t("disable"), hint: t("disableHint"), kind: "checkbox", defaultChecked: Boolean(s.disabledAt) },
               ]}
@@ -77,6 +85,32 @@ export default async function AdminStaffPage({ params }: { params: Promise<{ id:
           </li>
         ))}
       </ul>
+      <h2>{t("invitations")}</h2>
+      <p className="hint">{t("invitationsHelp")}</p>
+      {invited.length === 0 ? (
+        <p>{t("noInvitations")}</p>
+      ) : (
+        <ul className="cards">
+          {invited.map((s) => (
+            <li key={s.id} className="card">
+              <h2 style={{ marginTop: 0, fontSize: "1.1rem" }}>{s.email}</h2>
+              <p className="hint">
+                <strong>{t("pending")}</strong> · {t("offeredRole", { role: s.role === "admin" ? t("roleAdmin") : t("roleStaff") })} ·{" "}
+                {t("invitedOn", { date: showDate(s.invitedAt, locale) })}
+              </p>
+              <ActionForm
+                name="withdrawInvitation"
+                action={withdrawInvitationAction}
+                idPrefix={`withdraw-${s.id}`}
+                secondary
+                submitLabel={t("withdraw")}
+                successText={t("withdrawn")}
+                fields={[hidden, { name: "userId", label: "", kind: "hidden", defaultValue: s.id }]}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
       <h2>{t("add")}</h2>
       <ActionForm
         name="addStaff"

@@ -6,7 +6,7 @@ import { requireAdmin } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { isLocale } from "@/lib/i18n/config";
 import { getOrganisationForAdmin, listTemplateOverrides, previewTemplate } from "@/lib/admin/queries";
-import { emailTemplates, isTemplateCode, templateCodes } from "@/emails";
+import { emailTemplates, overridableTemplateCodes } from "@/emails";
 import { StaffNav } from "../../../../staff/_components/staff-nav";
 import { loadOr404 } from "../../../_components/load";
 import { TemplateEditor } from "./_components/template-editor";
@@ -30,7 +30,7 @@ export default async function AdminTemplatesPage({ params, searchParams }: Props
   const { organisation } = await loadOr404(() => getOrganisationForAdmin(db, user, id));
   const overrides = await listTemplateOverrides(db, user, id);
   const t = await getTranslations("adminTemplates");
-  const code = sp.template && isTemplateCode(sp.template) ? sp.template : null;
+  const code = overridableTemplateCodes.find((c) => c === sp.template) ?? null;
   const locale = isLocale(sp.locale) ? sp.locale : "fi";
   const override = code ? overrides.find((o) => o.template === code && o.locale === locale) : undefined;
   const def = code ? emailTemplates[code] : null;
@@ -51,7 +51,7 @@ export default async function AdminTemplatesPage({ params, searchParams }: Props
           </tr>
         </thead>
         <tbody>
-          {templateCodes.map((c) => (
+          {overridableTemplateCodes.map((c) => (
             <tr key={c}>
               <th scope="row">{t(`name.${c}`)}</th>
               {(["fi", "sv", "en"] as const).map((l) => (
