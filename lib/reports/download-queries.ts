@@ -141,7 +141,7 @@ export async function listRequestReports(db: DbOrTx, input: { requestId: string;
  */
 function staffMayRead(userId: string | null): SQL<boolean> {
   if (!userId) return sql<boolean>`(not ${reports.containsSpecial})`;
-  return sql<boolean>`(not ${reports.containsSpecial} or exists (select 1 from ${memberships} where ${memberships.userId} = ${userId} and ${memberships.organisationId} = ${requests.organisationId} and ${memberships.canReadSpecial}))`;
+  return sql<boolean>`(not ${reports.containsSpecial} or exists (select 1 from ${memberships} where ${memberships.userId} = ${userId} and ${memberships.organisationId} = ${requests.organisationId} and ${memberships.canReadSpecial} and ${memberships.acceptedAt} is not null and ${memberships.disabledAt} is null))`;
 }
 
 async function requiredSpecialLevel(db: DbOrTx, organisationId: string): Promise<number> {
