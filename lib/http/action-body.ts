@@ -1,0 +1,81 @@
+/**
+ * A first look at a server-action POST before Next.js decodes it (finding 10). Next.js answers 500
+ * when the body of an action cannot be decoded (broken multipart, text that is not JSON, a React reply
+ * pointing at parts that are not there), and that status is decided inside Next.js. Refusing such
+ * bodies here gives the client the 4xx it deserves. What a browser sends always passes:
+ * - a fetch action without files is one JSON text, and React never puts a reference (`$Q1`, `$F1` …)
+ *   into it: references point at other parts, which only a multipart body has;
+ * - a multipart body parses, and each reference in its JSON parts names a part that exists.
+ */
+export type ActionBodyVerdict = "ok" | "malformed" | "too_large";
+
+/** next.config.js `experimental.serverActions.bodySizeLimit` ("2mb"): bigger bodies are a 413. */
+export const ACTION_BODY_LIMIT = 2 * 1024 * 1024;
+
+/** Tags of React reply values that are not references to another part (see parseModelString). */
+const VALUE_TAGS = new Set(["$", "H", "T", "K", "I", "-", "N", "u", "D", "n"]);
+
+function isSafeTextValue(s: string): boolean {
+  if (!s.startsWith("$") || s.length === 1) return true;
+  const tag = s[1]!;
+  if (!VALUE_TAGS.has(tag)) return false;
+  // React refuses a BigInt of more than 300 digits with an exception (a 500).
+  return tag !== "n" || s.length <= 302;
+}
+
+/** Every string in a parsed JSON value, keys included (a `$` key is not special, values are). */
+function everyString(value: unknown, test: (s: string) => boolean, depth = 0): boolean {
+  if (depth > 200) return false;
+  if (typeof value === "string") return test(value);
+  if (Array.isArray(value)) return value.every((v) => everyString(v, test, depth + 1));
+  if (value && typeof value === "object") return Object.values(value).every((v) => everyString(v, test, depth + 1));
+  return true;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** In a multipart reply: a `$<tag><hex id>` reference must name a part of the body. */
+function referencesExistingPart(s: string, names: Set<string>): boolean {
+  if (isSafeTextValue(s)) return true;
+  const m = /^\$[@hQWiAOoUSsLlGgMmVBRrXx]?([0-9a-f]+)(?::.*)?$/i.exec(s);
+  if (!m) return false;
+  return names.has(String(parseInt(m[1]!, 16))) || names.has(m[1]!);
+}
+
+export async function checkActionBody(req: Request): Promise<ActionBodyVerdict> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > ACTION_BODY_LIMIT) return "too_large";
+  const type = (req.headers.get("content-type") ?? "").toLowerCase();
+  const isFetchAction = req.headers.has("next-action");
+  if (type.startsWith("multipart/form-data")) {
+    let form: FormData;
+    try {
+      form = await req.clone().formData();
+    } catch {
+      return "malformed";
+    }
+    // Without the Next-Action header this is a form posted without JavaScript, which Next.js decodes
+    // from its `$ACTION_…` fields: parsing is what can fail there.
+    if (!isFetchAction) return "ok";
+    const names = new Set(form.keys());
+    for (const [name, value] of form.entries()) {
+      if (!/^\d+$/.test(name) || typeof value !== "string") continue;
+      const parsed = parseJson(value);
+      if (!parsed.ok || !everyString(parsed.value, (s) => referencesExistingPart(s, names))) return "malformed";
+    }
+    return names.has("0") ? "ok" : "malformed";
+  }
+  if (!isFetchAction) return "ok";
+  const text = await req.clone().text();
+  if (text.length > ACTION_BODY_LIMIT) return "too_large";
+  // Next.js decodes a url-encoded fetch action as form fields, which cannot fail to parse.
+  if (type.startsWith("application/x-www-form-urlencoded")) return "ok";
+  const parsed = parseJson(text);
+  return parsed.ok && everyString(parsed.value, isSafeTextValue) ? "ok" : "malformed";
+}
