@@ -45,18 +45,23 @@ function referencesExistingPart(s: string, names: Set<string>): boolean {
   if (isSafeTextValue(s)) return true;
   const m = /^\$[@hQWiAOoUSsLlGgMmVBRrXx]?([0-9a-f]+)(?::.*)?$/i.exec(s);
   if (!m) return false;
-  return names.has(String(parseInt(m[1]!, 16))) || names.has(m[1]!);
+  const id = String(parseInt(m[1]!, 16));
+  // Streams and async iterables are sent as parts named `S<id>`.
+  return names.has(id) || names.has(m[1]!) || names.has(`S${id}`);
 }
 
 export async function checkActionBody(req: Request): Promise<ActionBodyVerdict> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > ACTION_BODY_LIMIT) return "too_large";
+  // Measured as well: a chunked body has no Content-Length.
+  const bytes = await req.clone().arrayBuffer();
+  if (bytes.byteLength > ACTION_BODY_LIMIT) return "too_large";
   const type = (req.headers.get("content-type") ?? "").toLowerCase();
   const isFetchAction = req.headers.has("next-action");
   if (type.startsWith("multipart/form-data")) {
     let form: FormData;
     try {
-      form = await req.clone().formData();
+      form = await new Response(bytes, { headers: { "content-type": req.headers.get("content-type")! } }).formData();
     } catch {
       return "malformed";
     }
@@ -72,10 +77,14 @@ export async function checkActionBody(req: Request): Promise<ActionBodyVerdict> 
     return names.has("0") ? "ok" : "malformed";
   }
   if (!isFetchAction) return "ok";
-  const text = await req.clone().text();
-  if (text.length > ACTION_BODY_LIMIT) return "too_large";
   // Next.js decodes a url-encoded fetch action as form fields, which cannot fail to parse.
   if (type.startsWith("application/x-www-form-urlencoded")) return "ok";
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return "malformed";
+  }
   const parsed = parseJson(text);
   return parsed.ok && everyString(parsed.value, isSafeTextValue) ? "ok" : "malformed";
 }

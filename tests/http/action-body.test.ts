@@ -20,7 +20,7 @@ describe("checkActionBody", () => {
   it("accepts a form argument sent as multipart, and a form posted without JavaScript", async () => {
     const form = new FormData();
     form.set("0", '[null,"$K1"]');
-    form.set("1_locale", "en");
+    form.set("_1_locale", "en");
     expect(await checkActionBody(multipart(form))).toBe("ok");
     const plain = new FormData();
     plain.set(`$ACTION_ID_${action}`, "");
