@@ -40,14 +40,39 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-/** In a multipart reply: a `$<tag><hex id>` reference must name a part of the body. */
-function referencesExistingPart(s: string, names: Set<string>): boolean {
+/** Tags whose part must be binary (a Blob): `$B` blobs and the typed arrays. */
+const BINARY_TAGS = new Set(["B", "A", "O", "o", "U", "S", "s", "L", "l", "G", "g", "M", "m", "V"]);
+
+type Parts = Map<string, FormDataEntryValue>;
+
+/** Follow `a:b` of a path reference inside a JSON part; a reference met on the way is trusted. */
+function pathExists(part: FormDataEntryValue, path: string[]): boolean {
+  if (path.length === 0) return true;
+  if (typeof part !== "string") return false;
+  const parsed = parseJson(part);
+  if (!parsed.ok) return false;
+  let at: unknown = parsed.value;
+  for (const key of path) {
+    if (typeof at === "string" && at.startsWith("$") && !at.startsWith("$$")) return true;
+    if (!at || typeof at !== "object" || !Object.prototype.hasOwnProperty.call(at, key)) return false;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return true;
+}
+
+/** In a multipart reply: a `$<tag><hex id>[:path]` reference must name a part of the right kind. */
+function referencesExistingPart(s: string, parts: Parts): boolean {
   if (isSafeTextValue(s)) return true;
-  const m = /^\$[@hQWiAOoUSsLlGgMmVBRrXx]?([0-9a-f]+)(?::.*)?$/i.exec(s);
+  const m = /^\$([@hQWiAOoUSsLlGgMmVBRrXx]?)([0-9a-f]+)((?::[^:]*)*)$/i.exec(s);
   if (!m) return false;
-  const id = String(parseInt(m[1]!, 16));
+  const [, tag, hex, path] = m as unknown as [string, string, string, string];
+  const id = String(parseInt(hex, 16));
   // Streams and async iterables are sent as parts named `S<id>`.
-  return names.has(id) || names.has(m[1]!) || names.has(`S${id}`);
+  if (tag && "RrXx".includes(tag)) return parts.has(`S${id}`) || parts.has(id);
+  const part = parts.get(id);
+  if (part === undefined) return false;
+  if (BINARY_TAGS.has(tag)) return typeof part !== "string";
+  return pathExists(part, path ? path.slice(1).split(":") : []);
 }
 
 export async function checkActionBody(req: Request): Promise<ActionBodyVerdict> {
@@ -68,13 +93,14 @@ export async function checkActionBody(req: Request): Promise<ActionBodyVerdict> 
     // Without the Next-Action header this is a form posted without JavaScript, which Next.js decodes
     // from its `$ACTION_…` fields: parsing is what can fail there.
     if (!isFetchAction) return "ok";
-    const names = new Set(form.keys());
+    const parts: Parts = new Map();
+    for (const [name, value] of form.entries()) if (!parts.has(name)) parts.set(name, value);
     for (const [name, value] of form.entries()) {
       if (!/^\d+$/.test(name) || typeof value !== "string") continue;
       const parsed = parseJson(value);
-      if (!parsed.ok || !everyString(parsed.value, (s) => referencesExistingPart(s, names))) return "malformed";
+      if (!parsed.ok || !everyString(parsed.value, (s) => referencesExistingPart(s, parts))) return "malformed";
     }
-    return names.has("0") ? "ok" : "malformed";
+    return parts.has("0") ? "ok" : "malformed";
   }
   if (!isFetchAction) return "ok";
   // Next.js decodes a url-encoded fetch action as form fields, which cannot fail to parse.
