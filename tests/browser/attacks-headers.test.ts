@@ -179,14 +179,15 @@ describe("finding 10: bad percent-escapes and malformed action bodies are 4xx", 
   });
 
   it("a well-formed fetch action call still runs (positive control)", async () => {
+    // What the browser's router sends for <form action={changeLocale}>: the form's fields as parts
+    // "_1_<name>", then the arguments in part "0", where "$K1" is that form.
     const form = new FormData();
-    form.set("0", '["$K1"]');
-    // What the browser's router sends for <form action={changeLocale}>: the form is argument "$K1",
-    // its fields are the parts "_1_<name>".
     form.set("_1_locale", "sv");
     form.set("_1_back", "/complaint");
+    form.set("0", '["$K1"]');
     const res = await fetch(`${app.url}/`, { method: "POST", headers: { "Next-Action": await localeActionId(), Origin: app.url }, body: form, redirect: "manual" });
     expect(res.status).toBeLessThan(400);
+    expect(res.headers.get("x-action-redirect")).toMatch(/^\/complaint/);
     expect(res.headers.getSetCookie().some((c) => c.startsWith("NEXT_LOCALE=sv"))).toBe(true);
   });
 });
