@@ -14,7 +14,7 @@ import { isStaffRole } from "./types";
 import { localeCookie } from "../i18n/config";
 import { getPublicBaseUrl } from "../config/mode";
 import { toSameSitePath } from "../http/same-site-path";
-import { isHttpsBaseUrl } from "../http/security-headers";
+import { usesSecureCookies } from "../http/security-headers";
 
 const WINDOW = 15 * 60;
 
@@ -70,7 +70,7 @@ export async function changeLocale(formData: FormData): Promise<void> {
     maxAge: 365 * 24 * 3600,
     httpOnly: false,
     // Secure from the configured base URL, never guessed from request headers (finding 12).
-    secure: isHttpsBaseUrl(getPublicBaseUrl()),
+    secure: usesSecureCookies(),
   });
   const user = await getSessionUser();
   if (user) await setUserLocale(user.id, parsed.data.locale);

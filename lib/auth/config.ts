@@ -9,8 +9,7 @@ import { getAuthSecret } from "../crypto";
 import { isLocale, localeCookie } from "../i18n/config";
 import { sendSignInLink } from "./sign-in-mail";
 import { loadSessionExtras, setUserLocale } from "./queries";
-import { getPublicBaseUrl } from "../config/mode";
-import { isHttpsBaseUrl } from "../http/security-headers";
+import { usesSecureCookies } from "../http/security-headers";
 
 /** PRODUCT.md §4: links expire in 15 minutes. Tests shorten it to see an expired link without waiting. */
 export const SIGN_IN_LINK_SECONDS = Number(process.env.OMATIETO_SIGNIN_LINK_SECONDS ?? 15 * 60);
@@ -26,7 +25,7 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
     trustHost: true,
     // `Secure` cookies (and their __Secure- names) from the configured base URL, never guessed from
     // X-Forwarded-Proto or the request URL (finding 12).
-    useSecureCookies: isHttpsBaseUrl(getPublicBaseUrl()),
+    useSecureCookies: usesSecureCookies(),
     // Our tables carry extra columns (role, second factor): the adapter only reads its own ones.
     adapter: (DrizzleAdapter as (db: unknown, schema: unknown) => ReturnType<typeof DrizzleAdapter>)(db, {
       usersTable: users,

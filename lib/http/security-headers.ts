@@ -1,3 +1,5 @@
+import { getPublicBaseUrl } from "../config/mode";
+
 /**
  * The Content-Security-Policy and HSTS headers, built per request by proxy.ts (finding 12). A fresh
  * nonce per response: Next.js reads it from the request's CSP header and puts it on its own inline
@@ -38,4 +40,9 @@ export function buildStrictTransportSecurity(publicBaseUrl: string): string | nu
 
 export function isHttpsBaseUrl(publicBaseUrl: string): boolean {
   return /^https:\/\//i.test(publicBaseUrl);
+}
+
+/** Cookies (session, language) are `Secure` exactly when the configured public base URL is https. */
+export function usesSecureCookies(): boolean {
+  return isHttpsBaseUrl(getPublicBaseUrl());
 }
