@@ -12,8 +12,13 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    // Keys for tests are generated into a scratch folder, never the developer's .data/.
-    env: { OMATIETO_DATA_DIR: path.join(os.tmpdir(), "omatieto-vitest"), OMATIETO_WORKERS: "off" },
+    // Outside demo mode the keys must come from the environment (lib/crypto/keys.ts): fixed test keys.
+    env: {
+      OMATIETO_DATA_DIR: path.join(os.tmpdir(), "omatieto-vitest"),
+      OMATIETO_WORKERS: "off",
+      OMATIETO_DATA_KEY: "dGVzdC1vbmx5LWRhdGEta2V5LW5vdC1mb3ItdXNlISE=",
+      AUTH_SECRET: "test-only-auth-secret-not-for-use",
+    },
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/browser/**", "node_modules/**"],
     testTimeout: 60_000,

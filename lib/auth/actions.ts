@@ -14,6 +14,9 @@ import { openText } from "../crypto";
 import { matchTotpStep } from "./totp";
 import { isStaffRole } from "./types";
 import { localeCookie } from "../i18n/config";
+import { getPublicBaseUrl } from "../config/mode";
+import { toSameSitePath } from "../http/same-site-path";
+import { usesSecureCookies } from "../http/security-headers";
 
 /**
  * Ask for a sign-in link: parse, rate-limit (PRODUCT.md §4; per address + IP, per IP, and a loose
@@ -56,12 +59,18 @@ export async function changeLocale(formData: FormData): Promise<void> {
   if (!(formData instanceof FormData)) return;
   const parsed = localeSchema.safeParse({ locale: formData.get("locale"), back: formData.get("back") ?? undefined });
   if (!parsed.success) return;
-  (await cookies()).set(localeCookie, parsed.data.locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600, httpOnly: false });
+  (await cookies()).set(localeCookie, parsed.data.locale, {
+    path: "/",
+    sameSite: "lax",
+    maxAge: 365 * 24 * 3600,
+    httpOnly: false,
+    // Secure from the configured base URL, never guessed from request headers (finding 12).
+    secure: usesSecureCookies(),
+  });
   const user = await getSessionUser();
   if (user) await setUserLocale(user.id, parsed.data.locale);
-  const back = parsed.data.back;
-  // Only same-site paths: an open redirect would help phishing.
-  redirect(back && back.startsWith("/") && !back.startsWith("//") ? back : "/");
+  // Only a path on this site: an open redirect would help phishing.
+  redirect(toSameSitePath(parsed.data.back, getPublicBaseUrl()));
 }
 
 export async function signOutAction(): Promise<void> {

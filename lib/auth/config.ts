@@ -11,6 +11,7 @@ import { sendSignInLink } from "./sign-in-mail";
 import { buildSignInLink } from "./sign-in-link";
 import { getPublicBaseUrl, pinAuthUrl } from "../config/mode";
 import { loadSessionExtras, setUserLocale } from "./queries";
+import { usesSecureCookies } from "../http/security-headers";
 
 /** PRODUCT.md §4: links expire in 15 minutes. Tests shorten it to see an expired link without waiting. */
 export const SIGN_IN_LINK_SECONDS = Number(process.env.OMATIETO_SIGNIN_LINK_SECONDS ?? 15 * 60);
@@ -28,6 +29,9 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
     // With AUTH_URL pinned, next-auth rewrites every request to that origin, so "trusting the host"
     // only means trusting our own configured URL.
     trustHost: true,
+    // `Secure` cookies (and their __Secure- names) from the configured base URL, never guessed from
+    // X-Forwarded-Proto or the request URL (finding 12).
+    useSecureCookies: usesSecureCookies(),
     // Our tables carry extra columns (role, second factor): the adapter only reads its own ones.
     adapter: (DrizzleAdapter as (db: unknown, schema: unknown) => ReturnType<typeof DrizzleAdapter>)(db, {
       usersTable: users,

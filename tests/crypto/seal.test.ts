@@ -25,3 +25,23 @@ describe("AES-256-GCM sealing", () => {
     expect(verifySecret("demo-salaisuus-43", h)).toBe(false);
   });
 });
+
+describe("GCM tag length (finding 13)", () => {
+  const withTag = (sealed: string, edit: (tag: Buffer) => Buffer) => {
+    const parts = sealed.split(".");
+    parts[2] = edit(Buffer.from(parts[2]!, "base64url")).toString("base64url");
+    return parts.join(".");
+  };
+  it("seals with a 16-byte tag", () => {
+    expect(Buffer.from(sealText("x").split(".")[2]!, "base64url")).toHaveLength(16);
+  });
+  it("refuses a truncated tag, even one that is a correct prefix of the real tag", () => {
+    const sealed = sealText("131052-308T", "ctx");
+    for (const len of [4, 8, 12, 15]) expect(() => openText(withTag(sealed, (t) => t.subarray(0, len)), "ctx")).toThrow();
+  });
+  it("refuses a longer tag and extra parts", () => {
+    const sealed = sealText("x");
+    expect(() => openText(withTag(sealed, (t) => Buffer.concat([t, Buffer.from([0])])))).toThrow();
+    expect(() => openText(`${sealed}.AA`)).toThrow();
+  });
+});
