@@ -30,11 +30,15 @@ export type ActionEntry = {
   input: (c: ActionCtx) => ActionInput | Promise<ActionInput>;
   /** The positive control: this role with this input succeeds (default: the first allowed role, `input`). */
   positive?: { role: Role; input?: (c: ActionCtx) => ActionInput | Promise<ActionInput> };
+  /** What success looks like when ok:true alone is not enough (e.g. "erased at least one record"). */
+  succeeds?: (reply: ActionReply) => boolean;
   /** Runs after the positive control (fills the context for later entries). */
   after?: (reply: ActionReply, c: ActionCtx) => Promise<void> | void;
 };
 
 const STAFF_X: Role[] = ["staffNoSpecial", "staffX", "adminX"];
+const SIGNED_IN: Role[] = ["subjectA", "subjectB", "staffPreMfa", "staffNoSpecial", "staffX", "adminX", "adminY"];
+const NEW_STAFF = "uusi.tyontekija@tkl.example";
 const form = (f: Record<string, string>): ActionInput => ({ form: f });
 const req = (ref: string) => seedId("request", ref);
 const REASON = "Perustelu, joka on riittävän pitkä testiä varten.";
@@ -47,17 +51,19 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/auth/actions.ts#signOutAction": { allowed: "public", input: () => ({ args: [] }) },
 
   // Subjects.
+  // Any signed-in account may file, claim and link as a data subject (staff accounts are people too).
   "lib/requests/actions.ts#submitRequest": {
-    allowed: ["subjectA", "subjectB"],
+    allowed: SIGNED_IN,
     input: () => ({ values: { type: "portability", organisationId: ORG_X, registerIds: [REG_X], formats: ["json"], confirmDuplicate: true } }),
   },
   "lib/requests/actions.ts#sendSubjectMessage": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, body: "Kysymys käsittelijälle." } }) },
+  "lib/requests/actions.ts#withdrawRequest": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, reason: "En tarvitse enää.", confirm: true } }) },
   "lib/identity/actions.ts#submitClaim": {
-    allowed: ["subjectA", "subjectB"],
+    allowed: SIGNED_IN,
     input: () => ({ values: { organisationId: ORG_Y, fullName: "Testi Henkilö", birthDate: "1980-01-01" } }),
   },
   "lib/identity/actions.ts#linkClientReference": {
-    allowed: ["subjectA", "subjectB"],
+    allowed: SIGNED_IN,
     input: () => ({ values: { organisationId: ORG_Y, reference: "MLR-K-0042", secret: "demo-salaisuus-42" } }),
     positive: { role: "subjectB" },
   },
@@ -68,7 +74,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/workflow/actions.ts#messageAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0003"), body: "Viesti pyytäjälle." }), positive: { role: "staffX" } },
   "lib/workflow/actions.ts#taskDoneAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0003"), taskId: seedId("task", "TKL-2026-0003", "1") }), positive: { role: "staffX" } },
   "lib/workflow/actions.ts#taskSkipAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0003"), taskId: seedId("task", "TKL-2026-0003", "5"), reason: REASON }), positive: { role: "staffX" } },
-  "lib/workflow/actions.ts#rectificationAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0003"), "items.0.decision": "rejected", "items.0.reason": REASON }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#rectificationAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0003"), "items.1.decision": "rejected", "items.1.reason": REASON }), positive: { role: "staffX" } },
   "lib/workflow/actions.ts#askInfoAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0014"), reason: "clarification", message: "Tarkentaisitko pyyntöäsi?" }), positive: { role: "staffX" } },
   "lib/workflow/actions.ts#resumeAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0014") }), positive: { role: "staffX" } },
   "lib/workflow/actions.ts#extendAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0014"), reason: REASON }), positive: { role: "staffX" } },
@@ -99,7 +105,6 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: () => form({ requestId: req("TKL-2026-0009"), ground: "identity_not_established", reasons: REASON, acknowledged: "on" }),
     positive: { role: "staffX" },
   },
-  "lib/workflow/actions.ts#completeAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0013"), summary: "Valmis." }), positive: { role: "staffX" } },
   // Y's open erasure and restriction: the positive controls run as Y's admin.
   "lib/workflow/actions.ts#erasureAction": {
     allowed: ["adminY"],
@@ -118,12 +123,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
     },
   },
   "lib/workflow/actions.ts#releaseReportAction": { allowed: STAFF_X, input: (c) => form({ requestId: REQ_A, reportId: c.reportId ?? "00000000-0000-4000-8000-000000000000" }), positive: { role: "staffX" } },
+  // A's reopened request, once its new report is released.
+  "lib/workflow/actions.ts#completeAction": { allowed: STAFF_X, input: () => form({ requestId: REQ_A, summary: "Raportti luovutettu uudelleen." }), positive: { role: "staffX" } },
   "lib/workflow/actions.ts#intakeAction": {
     allowed: STAFF_X,
     input: () => form({ organisationId: ORG_X, type: "access", channel: "letter", receivedOn: "2026-11-20", subjectName: "Kirje Lähettäjä", locale: "fi", format: "pdf" }),
     positive: { role: "staffX" },
   },
-  "lib/workflow/actions.ts#approveRetentionAction": { allowed: STAFF_X, input: () => form({ "items.0.personId": seedId("person", "tkl-aino-virtanen"), confirmed: "on" }), positive: { role: "staffX" } },
 
   // Person records of X's register.
   "lib/persons/actions.ts#createPersonAction": { allowed: STAFF_X, input: () => form({ registerId: REG_X, firstName: "Uusi", lastName: "Henkilö" }), positive: { role: "staffX" } },
@@ -164,6 +170,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: () => form({ organisationId: ORG_X, name: "Turun Kaupunkilähetys ry", streetAddress: "Revontulenkatu 4", postalCode: "20100", city: "Turku", contactName: "Katja Suominen", contactEmail: "tietosuoja@tkl.example" }),
   },
   "lib/admin/actions.ts#retentionAction": { allowed: ["adminX"], input: () => form({ registerId: REG_X, retentionRule: "erase_after_relationship_end", retentionMonthsAfterEnd: "24" }) },
+  // After the rule above: Pekka Salminen's client relationship ended 2023-05-31, so his record is due.
+  "lib/workflow/actions.ts#approveRetentionAction": {
+    allowed: STAFF_X,
+    input: () => form({ "items.0.personId": seedId("person", "tkl-pekka-salminen"), "items.0.erase": "on", confirmed: "on" }),
+    positive: { role: "staffX" },
+    succeeds: (r) => r.status < 400 && r.result?.ok === true && Number(r.result.data) > 0,
+  },
   "lib/admin/actions.ts#noticeAction": {
     allowed: ["adminX"],
     input: () =>
@@ -172,12 +185,21 @@ export const ACTIONS: Record<string, ActionEntry> = {
         sources: "", recipients: "", processors: "", transfers: "", retention: "Five years after the relationship ends.", security: "", rights: "", contact: "", changes: "",
       }),
   },
-  "lib/admin/actions.ts#addStaffAction": { allowed: ["adminX"], input: () => form({ organisationId: ORG_X, email: "uusi.tyontekija@tkl.example", name: "Uusi Työntekijä", role: "staff", locale: "fi" }) },
+  "lib/admin/actions.ts#addStaffAction": { allowed: ["adminX"], input: () => form({ organisationId: ORG_X, email: NEW_STAFF, name: "Uusi Työntekijä", role: "staff", locale: "fi" }) },
   "lib/admin/actions.ts#updateStaffAction": {
     allowed: ["adminX"],
     input: () => form({ organisationId: ORG_X, userId: userId(ACCOUNTS.staffNoSpecial.email), role: "staff", canReadSpecial: "false", disabled: "false" }),
   },
-  "lib/admin/actions.ts#removeStaffAction": { allowed: ["adminX"], input: () => form({ organisationId: ORG_X, userId: userId("uusi.tyontekija@tkl.example") }) },
+  // The member added above (its id from X's staff page); before it exists, Johanna.
+  "lib/admin/actions.ts#removeStaffAction": {
+    allowed: ["adminX"],
+    input: async (c) => {
+      const html = await c.fetchAs("adminX", `/admin/organisations/${ORG_X}/staff`);
+      const at = html.indexOf(NEW_STAFF);
+      const id = at < 0 ? null : html.slice(at).match(/name="userId"[^>]*value="([0-9a-f-]{36})"|value="([0-9a-f-]{36})"[^>]*name="userId"/);
+      return form({ organisationId: ORG_X, userId: id?.[1] ?? id?.[2] ?? userId(ACCOUNTS.staffNoSpecial.email) });
+    },
+  },
   "lib/admin/actions.ts#previewTemplateAction": {
     allowed: ["adminX"],
     input: () => ({ values: { organisationId: ORG_X, template: "completed", locale: "fi", subject: "Pyyntösi {{reference}} on käsitelty", body: "Hei, pyyntösi {{reference}} on käsitelty." } }),

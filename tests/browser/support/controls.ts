@@ -38,7 +38,7 @@ export async function expectActionDenied(app: RunningApp, sessions: Sessions, ct
   const r = await callAction(app, id, await e.input(ctx), sessions[role]?.cookie);
   const what = `${role} → ${key}: ${describeReply(r)}`;
   expect(r.status, `${what}: never a 5xx`).toBeLessThan(500);
-  expect(succeeded(r), `${what}: must not succeed`).toBe(false);
+  expect((e.succeeds ?? succeeded)(r), `${what}: must not succeed`).toBe(false);
   // A denial is the authorisation's doing: the valid input passed parsing.
   if (r.result && r.result.ok === false) expect(r.result.code, `${what}: denied for the wrong reason`).not.toBe("invalid_input");
 }
@@ -48,7 +48,7 @@ export async function expectActionPositive(app: RunningApp, sessions: Sessions, 
   const role: Role = e.positive?.role ?? (e.allowed === "public" ? "anon" : (e.allowed as Role[])[0]);
   const input = await (e.positive?.input ?? e.input)(ctx);
   const r = await callAction(app, id, input, sessions[role]?.cookie);
-  expect(succeeded(r), `${role} → ${key}: the positive control must succeed: ${describeReply(r)}`).toBe(true);
+  expect((e.succeeds ?? succeeded)(r), `${role} → ${key}: the positive control must succeed: ${describeReply(r)}`).toBe(true);
   await e.after?.(r, ctx);
   return r;
 }
@@ -60,7 +60,7 @@ export async function expectRoutePositive(app: RunningApp, sessions: Sessions, k
     if (i < 0) continue;
     const role = ROLES[i];
     const r = await requestRoute(app, c, sessions[role]?.cookie);
-    expectCell(app, c.cells[i] as "A" | "R", c, r, `${role} (positive control of ${key})`);
+    expectCell(app, c.cells[i] as "A" | "R", c, r, role, `${role} (positive control of ${key})`);
     return;
   }
   expect(entry.noPositive, `${key}: no allow cell and no reason why`).toBeTruthy();

@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import type { RunningApp } from "./app";
 import type { Cell, RouteCase } from "./route-table";
+import type { Role } from "./roles";
 
 export type RouteReply = { status: number; location: string | null; body: string };
 
@@ -24,7 +25,7 @@ export async function requestRoute(app: RunningApp, c: RouteCase, cookie?: strin
 const pathOf = (location: string | null, base: string) => (location ? new URL(location, base).pathname : null);
 
 /** One cell of the matrix, asserted with a message that names the role, the URL and the marker. */
-export function expectCell(app: RunningApp, cell: Cell, c: RouteCase, r: RouteReply, who: string): void {
+export function expectCell(app: RunningApp, cell: Cell, c: RouteCase, r: RouteReply, role: Role, who: string = role): void {
   const what = `${who} ${c.method ?? "GET"} ${c.path} [${c.marker}] → ${r.status}${r.location ? ` ${r.location}` : ""}`;
   expect(r.status, `${what}: never a 5xx`).toBeLessThan(500);
   const to = pathOf(r.location, app.url);
@@ -34,7 +35,8 @@ export function expectCell(app: RunningApp, cell: Cell, c: RouteCase, r: RouteRe
     return;
   }
   if (cell === "R") {
-    expect(r.status >= 300 && r.status < 400 && to === c.to, `${what}: expected a redirect to ${c.to}`).toBe(true);
+    const want = typeof c.to === "string" ? c.to : c.to?.[role];
+    expect(r.status >= 300 && r.status < 400 && to === want, `${what}: expected a redirect to ${want}`).toBe(true);
     return;
   }
   expect(r.body.includes(c.marker), `${what}: must not read the marker`).toBe(false);

@@ -14,7 +14,7 @@ import { ROLES, type Role } from "./roles";
  * X = Turun Kaupunkilähetys (subject A, Mikko, Johanna, Katja), Y = MIELI (subject B, Roosa).
  */
 export type Cell = "A" | "D" | "N" | "R";
-export type RouteCase = { path: string; marker: string; cells: string; to?: string; method?: "GET" | "POST"; body?: unknown };
+export type RouteCase = { path: string; marker: string; cells: string; to?: string | Partial<Record<Role, string>>; method?: "GET" | "POST"; body?: unknown };
 export type RouteEntry = { cases: RouteCase[]; noPositive?: string };
 export type RouteCtx = { reportA: string };
 
@@ -30,6 +30,8 @@ export const PERSON_A = seedId("person", "tkl-aino-virtanen");
 export const PERSON_B = seedId("person", "mlr-markus-wallin");
 /** From a special-category case note of subject A (tkl-aino-n1): only staff with the permission read it. */
 export const SPECIAL_A = "Masennuslääkitys";
+/** For cells that only redirect: text no response contains. */
+const NO_MARKER = "(only a redirect)";
 const h1 = (text: string) => `${text}</h1>`;
 const ALL = "AAAAAAAA";
 
@@ -39,14 +41,18 @@ export function routeTable(ctx: RouteCtx): Record<string, RouteEntry> {
     "GET /": { cases: [{ path: "/", marker: h1("Omat tietosi yhdistyksissä"), cells: ALL }] },
     "GET /accessibility": { cases: [{ path: "/accessibility", marker: h1("Saavutettavuusseloste"), cells: ALL }] },
     "GET /complaint": { cases: [{ path: "/complaint", marker: h1("Valitus tietosuojavaltuutetulle"), cells: ALL }] },
-    "GET /organisations/[slug]/privacy": { cases: [{ path: "/organisations/turun-kaupunkilahetys/privacy", marker: h1("Tietosuojaseloste: Turun Kaupunkilähetys ry"), cells: ALL }] },
+    "GET /organisations/[slug]/privacy": { cases: [{ path: "/organisations/turun-kaupunkilahetys/privacy", marker: "Turun Kaupunkilähetys ry</h1>", cells: ALL }] },
     "GET /sign-in": { cases: [{ path: "/sign-in", marker: 'id="email"', cells: "ARRRRRRR", to: "/after-sign-in" }] },
     "GET /sign-in/check-email": { cases: [{ path: "/sign-in/check-email", marker: h1("Tarkista sähköpostisi"), cells: ALL }] },
     "GET /sign-in/error": { cases: [{ path: "/sign-in/error", marker: h1("Kirjautuminen ei onnistunut"), cells: ALL }] },
     "GET /after-sign-in": {
       cases: [
-        { path: "/after-sign-in", marker: "-", cells: "DRRDDDDD", to: "/my/requests" },
-        { path: "/after-sign-in", marker: "-", cells: "DDDRRRRR", to: "/staff" },
+        {
+          path: "/after-sign-in",
+          marker: NO_MARKER,
+          cells: "DRRRRRRR",
+          to: { subjectA: "/my/requests", subjectB: "/my/requests", staffPreMfa: "/staff", staffNoSpecial: "/staff", staffX: "/staff", adminX: "/staff", adminY: "/staff" },
+        },
       ],
     },
     // The development mailbox exists only in demo mode; the matrix runs the production configuration.
@@ -55,8 +61,8 @@ export function routeTable(ctx: RouteCtx): Record<string, RouteEntry> {
     // The subject's own pages: each subject sees only their own data; staff accounts have none.
     "GET /my/data": {
       cases: [
-        { path: "/my/data", marker: "Virtanen", cells: "DANNNNNN" },
-        { path: "/my/data", marker: "Wallin", cells: "DNANNNNN" },
+        { path: "/my/data", marker: "Turun Kaupunkilähetys ry:n Asiakasrekisteri", cells: "DANNNNNN" },
+        { path: "/my/data", marker: "MIELI Länsirannikon mielenterveys ry/Asiakkaat", cells: "DNANNNNN" },
       ],
     },
     "GET /my/requests": {
@@ -79,8 +85,8 @@ export function routeTable(ctx: RouteCtx): Record<string, RouteEntry> {
       ],
     },
     // No identity provider is configured in the seed: a signed-in person is sent back to /my/verify.
-    "GET /my/verify/oidc/[org]/start": { cases: [{ path: "/my/verify/oidc/turun-kaupunkilahetys/start", marker: "-", cells: "DRRRRRRR", to: "/my/verify" }] },
-    "GET /my/verify/oidc/[org]/callback": { cases: [{ path: "/my/verify/oidc/turun-kaupunkilahetys/callback?code=x&state=y", marker: "-", cells: "DRRRRRRR", to: "/my/verify" }] },
+    "GET /my/verify/oidc/[org]/start": { cases: [{ path: "/my/verify/oidc/turun-kaupunkilahetys/start", marker: NO_MARKER, cells: "DRRRRRRR", to: "/my/verify" }] },
+    "GET /my/verify/oidc/[org]/callback": { cases: [{ path: "/my/verify/oidc/turun-kaupunkilahetys/callback?code=x&state=y", marker: NO_MARKER, cells: "DRRRRRRR", to: "/my/verify" }] },
     "GET /api/auth/[...nextauth]": {
       cases: [
         { path: "/api/auth/session", marker: "aino.virtanen@example.fi", cells: "NANNNNNN" },
@@ -146,15 +152,15 @@ export function routeTable(ctx: RouteCtx): Record<string, RouteEntry> {
     },
     "GET /staff/requests/[id]": {
       cases: [
-        { path: `/staff/requests/${REQ_A}`, marker: h1(`${REF_A}: Tarkastuspyyntö (15 art.)`), cells: "DDDDAAAD" },
-        { path: `/staff/requests/${REQ_B}`, marker: h1(`${REF_B}: Tarkastuspyyntö (15 art.)`), cells: "DDDDDDDA" },
+        { path: `/staff/requests/${REQ_A}`, marker: "Aino Virtanen", cells: "DDDDAAAD" },
+        { path: `/staff/requests/${REQ_B}`, marker: "Markus Wallin", cells: "DDDDDDDA" },
       ],
     },
     "GET /staff/requests/[id]/review": {
       cases: [
         { path: `/staff/requests/${REQ_A}/review`, marker: h1("Asiakastyön merkintöjen tarkistus"), cells: "DDDDAAAD" },
         { path: `/staff/requests/${REQ_A}/review`, marker: SPECIAL_A, cells: "DDDDNAAD" },
-        { path: `/staff/requests/${REQ_B}/review`, marker: "Wallin", cells: "DDDDDDDA" },
+        { path: `/staff/requests/${REQ_B}/review`, marker: h1("Asiakastyön merkintöjen tarkistus"), cells: "DDDDDDDA" },
       ],
     },
     // Admin pages: the admin of each organisation, and only of that one.
@@ -167,8 +173,8 @@ export function routeTable(ctx: RouteCtx): Record<string, RouteEntry> {
     },
     "GET /admin/organisations/[id]/staff": {
       cases: [
-        { path: `/admin/organisations/${ORG_X}/staff`, marker: "johanna.sjoberg@tkl.example", cells: "DDDDDDAD" },
-        { path: `/admin/organisations/${ORG_Y}/staff`, marker: "oskar.lindqvist@mieli.example", cells: "DDDDDDDA" },
+        { path: `/admin/organisations/${ORG_X}/staff`, marker: h1("Henkilökunta ja roolit"), cells: "DDDDDDAD" },
+        { path: `/admin/organisations/${ORG_Y}/staff`, marker: h1("Henkilökunta ja roolit"), cells: "DDDDDDDA" },
       ],
     },
     "GET /admin/organisations/[id]/templates": {
