@@ -5,11 +5,10 @@ import { launchBrowser } from "./support/browser";
 import { startSmtp, type SmtpBox } from "../support/smtp";
 import { appRoutes, matchesPattern, routeKeys, serverActions } from "./support/inventory";
 import { ROLES, closeRoles, signInRoles, type Sessions } from "./support/roles";
-import { ORG_X, REG_X, REQ_A, REF_A, SPECIAL_A, expandRouteTable, routeTable, type RouteCtx } from "./support/route-table";
+import { REF_A, SPECIAL_A, expandRouteTable, routeTable, type RouteCtx } from "./support/route-table";
 import { expectCell, requestRoute } from "./support/route-check";
 import { ACTIONS, type ActionCtx } from "./support/action-table";
-import { actionIds, deniedRoles, expectActionDenied, expectActionPositive, makeActionCtx } from "./support/controls";
-import { callAction, succeeded } from "./support/server-action";
+import { actionIds, deniedRoles, expectActionDenied, expectActionPositive, makeActionCtx, prepareFixtures } from "./support/controls";
 
 // Issue 9: the authorisation matrix over EVERY route and server action. The lists come from the app/
 // tree and the build's server-action manifest (support/inventory.ts); the expectations from
@@ -30,25 +29,9 @@ beforeAll(async () => {
   app = await startApp({ SMTP_URL: smtp.url });
   browser = await launchBrowser();
   s = await signInRoles(browser, app, smtp);
-  // A real report of subject A: X's staff reopen A's completed access request (TKL-2026-0001: reports
-  // are generated and released on open requests only), generate her report and release it.
-  const reopen = await callAction(app, ids.get("lib/workflow/actions.ts#reopenAction")!, { form: { requestId: REQ_A, reason: "Uusi raportti pyydetty." } }, s.staffX!.cookie);
-  expect(succeeded(reopen), `reopen A's request: ${reopen.body.slice(0, 300)}`).toBe(true);
-  const gen = await callAction(app, ids.get("lib/workflow/actions.ts#generateReportAction")!, { form: { requestId: REQ_A, format: "json" } }, s.staffX!.cookie);
-  expect(succeeded(gen), `generate A's report: ${gen.body.slice(0, 300)}`).toBe(true);
-  const page = await (await fetch(`${app.url}/staff/requests/${REQ_A}`, { headers: { cookie: s.staffX!.cookie } })).text();
-  rctx.reportA = page.match(/\/reports\/([0-9a-f-]{36})\/download/)?.[1] ?? "";
-  expect(rctx.reportA, "the generated report is listed on the request page").not.toBe("");
-  const rel = await callAction(app, ids.get("lib/workflow/actions.ts#releaseReportAction")!, { form: { requestId: REQ_A, reportId: rctx.reportA } }, s.staffX!.cookie);
-  expect(succeeded(rel), `release A's report: ${rel.body.slice(0, 300)}`).toBe(true);
-  // An open request of A for the subject actions (withdraw, message).
-  const filed = await fetch(`${app.url}/api/v1/requests`, {
-    method: "POST",
-    headers: { cookie: s.subjectA!.cookie, "content-type": "application/json", origin: app.url },
-    body: JSON.stringify({ type: "portability", organisationId: ORG_X, registerIds: [REG_X], formats: ["csv"], confirmDuplicate: true }),
-  });
-  expect(filed.status).toBe(201);
-  actx = makeActionCtx(app, s, ((await filed.json()) as { data: { id: string } }).data.id, [rctx.reportA]);
+  const f = await prepareFixtures(app, s);
+  rctx.reportA = f.reportA;
+  actx = makeActionCtx(app, s, f.openA, [f.reportA]);
 }, 400_000);
 afterAll(async () => {
   await closeRoles(s ?? {});

@@ -6,7 +6,7 @@ import { serverActions } from "./inventory";
 import { ACCOUNTS, ROLES, type Role, type Sessions } from "./roles";
 import { callAction, succeeded, type ActionReply } from "./server-action";
 import { expectCell, requestRoute } from "./route-check";
-import type { RouteEntry } from "./route-table";
+import { ORG_X, REG_X, REQ_A, type RouteEntry } from "./route-table";
 
 // Shared by the matrix and the hostile-input tests: the positive controls (one valid call per route and
 // per action succeeds) and the denials of the action table.
@@ -64,4 +64,30 @@ export async function expectRoutePositive(app: RunningApp, sessions: Sessions, k
     return;
   }
   expect(entry.noPositive, `${key}: no allow cell and no reason why`).toBeTruthy();
+}
+
+/**
+ * What both files need from the seed: a real, released report of subject A (X's staff reopen her
+ * completed access request TKL-2026-0001 — reports are generated and released on open requests only —
+ * generate the JSON report and release it), and an open request of A (filed over the API).
+ */
+export async function prepareFixtures(app: RunningApp, s: Sessions): Promise<{ reportA: string; openA: string }> {
+  const ids = actionIds();
+  const run = async (key: string, f: Record<string, string>) => {
+    const r = await callAction(app, ids.get(`lib/workflow/actions.ts#${key}`)!, { form: f }, s.staffX!.cookie);
+    expect(succeeded(r), `${key} on A's request: ${describeReply(r)}`).toBe(true);
+  };
+  await run("reopenAction", { requestId: REQ_A, reason: "Uusi raportti pyydetty." });
+  await run("generateReportAction", { requestId: REQ_A, format: "json" });
+  const page = await (await fetch(`${app.url}/staff/requests/${REQ_A}`, { headers: { cookie: s.staffX!.cookie } })).text();
+  const reportA = page.match(/\/reports\/([0-9a-f-]{36})\/download/)?.[1] ?? "";
+  expect(reportA, "the generated report is listed on the request page").not.toBe("");
+  await run("releaseReportAction", { requestId: REQ_A, reportId: reportA });
+  const filed = await fetch(`${app.url}/api/v1/requests`, {
+    method: "POST",
+    headers: { cookie: s.subjectA!.cookie, "content-type": "application/json", origin: app.url },
+    body: JSON.stringify({ type: "portability", organisationId: ORG_X, registerIds: [REG_X], formats: ["csv"], confirmDuplicate: true }),
+  });
+  expect(filed.status, "A files an open request").toBe(201);
+  return { reportA, openA: ((await filed.json()) as { data: { id: string } }).data.id };
 }
