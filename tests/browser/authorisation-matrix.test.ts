@@ -5,7 +5,7 @@ import { launchBrowser } from "./support/browser";
 import { startSmtp, type SmtpBox } from "../support/smtp";
 import { appRoutes, matchesPattern, routeKeys, serverActions } from "./support/inventory";
 import { ROLES, closeRoles, signInRoles, type Sessions } from "./support/roles";
-import { REF_A, SPECIAL_A, expandRouteTable, routeTable, type RouteCtx } from "./support/route-table";
+import { ORG_Y, REG_Y, REF_A, SPECIAL_A, expandRouteTable, routeTable, type RouteCtx } from "./support/route-table";
 import { expectCell, requestRoute } from "./support/route-check";
 import { ACTIONS, type ActionCtx } from "./support/action-table";
 import { actionIds, deniedRoles, expectActionDenied, expectActionPositive, makeActionCtx, prepareFixtures } from "./support/controls";
@@ -97,6 +97,19 @@ describe("the report download over HTTP, with real sessions and A's real report"
   it("a malformed report id is a 404, never a 500", async () => {
     const res = await fetch(`${app.url}/reports/not-a-uuid/download`, { headers: { cookie: s.subjectA!.cookie, accept: "text/html" }, redirect: "manual" });
     expect(res.status).toBe(404);
+  });
+});
+
+describe("filing across organisations", () => {
+  it("a subject filing with another organisation by id gets none of its records back", async () => {
+    const res = await fetch(`${app.url}/api/v1/requests`, {
+      method: "POST",
+      headers: { cookie: s.subjectA!.cookie, "content-type": "application/json", origin: app.url },
+      body: JSON.stringify({ type: "access", organisationId: ORG_Y, registerIds: [REG_Y], formats: ["pdf"], confirmDuplicate: true }),
+    });
+    // Filing is allowed (anyone may ask), but no record of B is attached and nothing of B is returned.
+    expect([201, 400, 403, 404, 429]).toContain(res.status);
+    expect(await res.text()).not.toContain("Wallin");
   });
 });
 
