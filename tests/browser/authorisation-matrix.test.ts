@@ -5,7 +5,7 @@ import { launchBrowser } from "./support/browser";
 import { startSmtp, type SmtpBox } from "../support/smtp";
 import { appRoutes, matchesPattern, routeKeys, serverActions } from "./support/inventory";
 import { ROLES, closeRoles, signInRoles, type Sessions } from "./support/roles";
-import { ORG_Y, REG_Y, REF_A, SPECIAL_A, expandRouteTable, routeTable, type RouteCtx } from "./support/route-table";
+import { ORG_X, ORG_Y, REG_Y, REF_A, SPECIAL_A, expandRouteTable, routeTable, type RouteCtx } from "./support/route-table";
 import { expectCell, requestRoute } from "./support/route-check";
 import { ACTIONS, type ActionCtx } from "./support/action-table";
 import { actionIds, deniedRoles, expectActionDenied, expectActionPositive, makeActionCtx, prepareFixtures } from "./support/controls";
@@ -124,11 +124,35 @@ describe("every server action is in the matrix", () => {
   });
 });
 
+/** What X's and Y's staff see of requests, staff and people: the denials must leave it unchanged. */
+async function visibleState() {
+  const text = async (role: "adminX" | "adminY" | "staffX", path: string) => (await fetch(`${app.url}${path}`, { headers: { cookie: s[role]!.cookie } })).text();
+  const all = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[0]).sort().join(" ");
+  return {
+    // The accountability export: status, assignee, due dates, pauses, closing, rejection, forwarding.
+    exportX: await text("adminX", "/staff/export"),
+    exportY: await text("adminY", "/staff/export"),
+    staffX: all(await text("adminX", `/admin/organisations/${ORG_X}/staff`), /[\w.+-]+@[\w-]+\.[\w.]+/g),
+    staffY: all(await text("adminY", `/admin/organisations/${ORG_Y}/staff`), /[\w.+-]+@[\w-]+\.[\w.]+/g),
+    personsX: all(await text("staffX", "/staff/persons"), /\/staff\/persons\/[0-9a-f-]{36}/g),
+    personsY: all(await text("adminY", "/staff/persons"), /\/staff\/persons\/[0-9a-f-]{36}/g),
+  };
+}
+
 describe("server actions × roles: the wrong roles never succeed", () => {
+  let before: Awaited<ReturnType<typeof visibleState>>;
+  it("(what staff see before the denials)", async () => {
+    before = await visibleState();
+    expect(before.exportX).toContain(REF_A);
+  });
   const cells = Object.entries(ACTIONS).flatMap(([key, e]) => deniedRoles(e).map((role) => [`${role} → ${key}`, key, role] as const));
   it.each(cells)("%s is refused", async (_n, key, role) => {
     if (!ids.has(key)) return; // reported by the inventory test above
     await expectActionDenied(app, s, actx, key, ids.get(key)!, role);
+  });
+  it("the denials changed no request, staff membership or person record", async () => {
+    const after = await visibleState();
+    for (const k of Object.keys(before) as Array<keyof typeof before>) expect(after[k], `${k} changed`).toBe(before[k]);
   });
 });
 
