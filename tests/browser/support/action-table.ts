@@ -2,7 +2,7 @@ import { REQUEST_TYPES } from "@/lib/requests/constants";
 import { seedId } from "@/lib/seed/ids";
 import type { Role } from "./roles";
 import { ACCOUNTS } from "./roles";
-import { ORG_X, ORG_Y, PERSON_A, REG_X, REG_Y, REQ_A } from "./route-table";
+import { ORG_X, ORG_Y, REG_X, REQ_A } from "./route-table";
 import type { ActionInput, ActionReply } from "./server-action";
 
 /**
@@ -218,4 +218,3 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
 };
 
-export { ORG_Y, REG_Y };
