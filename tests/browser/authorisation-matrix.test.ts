@@ -94,9 +94,12 @@ describe("the report download over HTTP, with real sessions and A's real report"
     expect(await res.text()).not.toContain(SPECIAL_A);
     expect([403, 404]).toContain(res.status);
   });
-  it("a malformed report id is a 404, never a 500", async () => {
+  it("a malformed report id is a 404 in the reader's language, never a 500", async () => {
     const res = await fetch(`${app.url}/reports/not-a-uuid/download`, { headers: { cookie: s.subjectA!.cookie, accept: "text/html" }, redirect: "manual" });
     expect(res.status).toBe(404);
+    const sv = await fetch(`${app.url}/reports/not-a-uuid/download`, { headers: { cookie: "NEXT_LOCALE=sv", accept: "text/html" }, redirect: "manual" });
+    expect(sv.status).toBe(404);
+    expect(await sv.text()).toContain("Redogörelsen hittades inte");
   });
 });
 
