@@ -20,7 +20,7 @@ export function needsBuild() {
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
   const dirs = ["app", "lib", "emails", "drizzle"].map((d) => path.join(root, d)).filter(fs.existsSync);
-  const files = ["next.config.js", "package-lock.json", "instrumentation.ts"].map((f) => path.join(root, f)).filter(fs.existsSync);
+  const files = ["next.config.js", "package-lock.json", "instrumentation.ts", "instrumentation-client.ts", "proxy.ts"].map((f) => path.join(root, f)).filter(fs.existsSync);
   return Math.max(...dirs.map(newestMtime), ...files.map((f) => fs.statSync(f).mtimeMs)) > built;
 }
 

@@ -2,104 +2,168 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { startApp, type RunningApp } from "./support/app";
 import { launchBrowser } from "./support/browser";
-import { signInAs, type SignedIn } from "./support/sign-in";
 import { startSmtp, type SmtpBox } from "../support/smtp";
-import { seedOrganisations } from "@/lib/seed/data/organisations";
-import { seedId } from "@/lib/seed/ids";
+import { appRoutes, matchesPattern, routeKeys, serverActions } from "./support/inventory";
+import { ROLES, closeRoles, signInRoles, type Sessions } from "./support/roles";
+import { ORG_X, ORG_Y, REG_Y, REF_A, SPECIAL_A, expandRouteTable, routeTable, type RouteCtx } from "./support/route-table";
+import { expectCell, requestRoute } from "./support/route-check";
+import { ACTIONS, type ActionCtx } from "./support/action-table";
+import { actionIds, deniedRoles, expectActionDenied, expectActionPositive, makeActionCtx, prepareFixtures } from "./support/controls";
 
-// Issue 6 §3: every route × {anonymous, subject A, subject B, staff of org 1, staff of org 2, admin}.
-// "allow" = 200 and the protected content is there; "deny" = a redirect to sign-in, 401, 403 or 404
-// and the protected content is NOT in the body. 0 reads across subjects or organisations.
-type Role = "anon" | "subjectA" | "subjectB" | "staff1" | "staff2" | "admin";
-const ROLES: Role[] = ["anon", "subjectA", "subjectB", "staff1", "staff2", "admin"];
-
-const REF_A = "TKL-2026-0001"; // Aino Virtanen, Turun Kaupunkilähetys
-const REF_B = "MLR-2026-0001"; // Markus Wallin, MIELI Länsirannikko
-const ID_A = seedId("request", REF_A);
-const ID_B = seedId("request", REF_B);
-const PERSON_A = seedId("person", "tkl-aino-virtanen");
-const PERSON_B = seedId("person", "mlr-markus-wallin");
-
-const tkl = seedOrganisations.find((o) => o.slug === "turun-kaupunkilahetys")!;
-const mlr = seedOrganisations.find((o) => o.slug === "mieli-lansirannikko")!;
-const staff1 = tkl.staff.find((s) => s.role === "staff" && s.canReadSpecial)!;
-const admin1 = tkl.staff.find((s) => s.role === "admin")!;
-const staff2 = mlr.staff.find((s) => s.role === "staff" && s.canReadSpecial)!;
-
-type Cell = "allow" | "deny";
-const A = "allow" as const;
-const D = "deny" as const;
-// path, the marker that proves a read, then the expected cell per role in ROLES order.
-const MATRIX: Array<[string, string, Cell[]]> = [
-  [`/my/requests`, REF_A, [D, A, D, D, D, D]],
-  [`/my/requests`, REF_B, [D, D, A, D, D, D]],
-  [`/my/requests/${ID_A}`, REF_A, [D, A, D, D, D, D]],
-  [`/my/requests/${ID_B}`, REF_B, [D, D, A, D, D, D]],
-  [`/api/v1/requests`, REF_A, [D, A, D, D, D, D]],
-  [`/api/v1/requests`, REF_B, [D, D, A, D, D, D]],
-  [`/staff`, "<main", [D, D, D, A, A, A]],
-  [`/staff/requests/${ID_A}`, REF_A, [D, D, D, A, D, A]],
-  [`/staff/requests/${ID_B}`, REF_B, [D, D, D, D, A, D]],
-  [`/staff/persons/${PERSON_A}/edit`, "Virtanen", [D, D, D, A, D, A]],
-  [`/staff/persons/${PERSON_B}/edit`, "Wallin", [D, D, D, D, A, D]],
-];
+// Issue 9: the authorisation matrix over EVERY route and server action. The lists come from the app/
+// tree and the build's server-action manifest (support/inventory.ts); the expectations from
+// support/route-table.ts and support/action-table.ts. A route or action without an entry fails a test
+// that names it. Roles: anonymous, subject A (X), subject B (Y), staff before TOTP, staff of X without
+// the special-category permission, staff of X, admin of X, admin of Y.
 
 let app: RunningApp;
 let smtp: SmtpBox;
 let browser: Browser;
-const sessions: Partial<Record<Role, SignedIn>> = {};
+let s: Sessions;
+const rctx: RouteCtx = { reportA: "" };
+let actx: ActionCtx;
+const ids = actionIds();
 
 beforeAll(async () => {
   smtp = await startSmtp();
   app = await startApp({ SMTP_URL: smtp.url });
   browser = await launchBrowser();
-  sessions.subjectA = await signInAs(browser, app, smtp, "aino.virtanen@example.fi");
-  sessions.subjectB = await signInAs(browser, app, smtp, "markus.wallin@example.com");
-  sessions.staff1 = await signInAs(browser, app, smtp, staff1.email, staff1.totpSecret);
-  sessions.staff2 = await signInAs(browser, app, smtp, staff2.email, staff2.totpSecret);
-  sessions.admin = await signInAs(browser, app, smtp, admin1.email, admin1.totpSecret);
-  // Subjects see their own data only after reaching level 2: visit My data once (email match).
-  for (const r of ["subjectA", "subjectB"] as const) await fetch(`${app.url}/my/data`, { headers: { cookie: sessions[r]!.cookie } });
-}, 300_000);
+  s = await signInRoles(browser, app, smtp);
+  const f = await prepareFixtures(app, s);
+  rctx.reportA = f.reportA;
+  actx = makeActionCtx(app, s, f.openA, [f.reportA]);
+}, 400_000);
 afterAll(async () => {
-  for (const s of Object.values(sessions)) await s?.ctx.close();
+  await closeRoles(s ?? {});
   await browser?.close();
   await app?.stop();
   await smtp?.stop();
 });
 
-describe("authorisation matrix", () => {
-  const cases = MATRIX.flatMap(([path, marker, cells]) => ROLES.map((role, i) => ({ path, marker, role, expected: cells[i] })));
-  it.each(cases)("$role on $path ($marker) → $expected", async ({ path, marker, role, expected }) => {
-    const headers: Record<string, string> = { accept: "text/html,application/json" };
-    if (role !== "anon") headers.cookie = sessions[role]!.cookie;
-    const res = await fetch(`${app.url}${path}`, { headers, redirect: "manual" });
-    const body = res.status === 200 ? await res.text() : "";
-    if (expected === "allow") {
-      expect(res.status).toBe(200);
-      expect(body).toContain(marker);
-    } else {
-      expect(res.status, `${role} ${path}`).not.toBe(500);
-      expect(body.includes(marker), `${role} must not read ${marker} at ${path}`).toBe(false);
+describe("every route is in the matrix", () => {
+  const table = routeTable({ reportA: "r" });
+  it("finds the routes in app/", () => expect(appRoutes().length).toBeGreaterThan(30));
+  it.each(routeKeys())("%s has a matrix entry", (key) => {
+    expect(table[key], `no matrix entry for ${key}: add it to tests/browser/support/route-table.ts`).toBeDefined();
+  });
+  it("every matrix entry is a route of app/, and every case URL matches its pattern", () => {
+    const keys = new Set(routeKeys());
+    for (const [key, e] of Object.entries(table)) {
+      expect(keys.has(key), `stale matrix entry ${key}`).toBe(true);
+      for (const c of e.cases) expect(matchesPattern(key.split(" ")[1], c.path), `${c.path} is not ${key}`).toBe(true);
     }
   });
+});
 
-  it("a subject cannot download another subject's report, nor can another organisation's staff", async () => {
-    const fake = "00000000-0000-4000-8000-000000000000";
-    for (const role of ["subjectB", "staff2"] as const) {
-      const res = await fetch(`${app.url}/reports/${fake}/download`, { headers: { cookie: sessions[role]!.cookie }, redirect: "manual" });
-      expect(res.status).toBe(404);
-    }
+describe("routes × roles", () => {
+  // Built lazily: the report id is known only after beforeAll.
+  const cases = expandRouteTable(routeTable({ reportA: "REPORT" }));
+  it.each(cases.map((c, i) => [`${c.role} ${c.method ?? "GET"} ${c.path.replace("REPORT", "<A's report>")} [${c.marker}] → ${c.cell}`, i] as const))("%s", async (_name, i) => {
+    const c = { ...cases[i], path: cases[i].path.replace("REPORT", rctx.reportA) };
+    const r = await requestRoute(app, c, s[c.role]?.cookie);
+    expectCell(app, c.cell, c, r, c.role);
   });
+});
 
-  it("a subject cannot file a request into records of another organisation by id guessing", async () => {
+describe("the report download over HTTP, with real sessions and A's real report", () => {
+  const get = (role: keyof Sessions, accept = "application/json") =>
+    fetch(`${app.url}/reports/${rctx.reportA}/download`, { headers: { accept, ...(s[role] ? { cookie: s[role]!.cookie } : {}) }, redirect: "manual" });
+  it("subject A downloads her report: an attachment, never cached, with her own data", async () => {
+    const res = await get("subjectA");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="omatieto-${REF_A}.json"`);
+    const text = await res.text();
+    expect(text).toContain("Virtanen");
+    expect(text).toContain(SPECIAL_A); // A is at level 3: her special-category notes are hers to read
+    expect(() => JSON.parse(text)).not.toThrow();
+  });
+  it("subject B and Y's admin get 404, anonymous is sent to sign-in, staff before TOTP gets nothing", async () => {
+    for (const role of ["subjectB", "adminY", "staffPreMfa"] as const) {
+      const res = await get(role);
+      expect(res.status, role).toBe(404);
+      expect(await res.text()).not.toContain("Virtanen");
+    }
+    const anon = await get("anon");
+    expect([302, 303, 307]).toContain(anon.status);
+    expect(new URL(anon.headers.get("location")!, app.url).pathname).toBe("/sign-in");
+  });
+  it("staff of X without the special-category permission do not get A's special-category notes", async () => {
+    const res = await get("staffNoSpecial");
+    expect(res.status).toBeLessThan(500);
+    expect(await res.text()).not.toContain(SPECIAL_A);
+    expect([403, 404]).toContain(res.status);
+  });
+  it("a malformed report id is a 404 in the reader's language, never a 500", async () => {
+    const res = await fetch(`${app.url}/reports/not-a-uuid/download`, { headers: { cookie: s.subjectA!.cookie, accept: "text/html" }, redirect: "manual" });
+    expect(res.status).toBe(404);
+    const sv = await fetch(`${app.url}/reports/not-a-uuid/download`, { headers: { cookie: "NEXT_LOCALE=sv", accept: "text/html" }, redirect: "manual" });
+    expect(sv.status).toBe(404);
+    expect(await sv.text()).toContain("Redogörelsen hittades inte");
+  });
+});
+
+describe("filing across organisations", () => {
+  it("a subject filing with another organisation by id gets none of its records back", async () => {
     const res = await fetch(`${app.url}/api/v1/requests`, {
       method: "POST",
-      headers: { cookie: sessions.subjectA!.cookie, "content-type": "application/json" },
-      body: JSON.stringify({ type: "access", organisationId: seedId("org", "mieli-lansirannikko"), registerIds: [seedId("register", "mieli-lansirannikko", "asiakasrekisteri")], formats: ["pdf"], confirmDuplicate: true }),
+      headers: { cookie: s.subjectA!.cookie, "content-type": "application/json", origin: app.url },
+      body: JSON.stringify({ type: "access", organisationId: ORG_Y, registerIds: [REG_Y], formats: ["pdf"], confirmDuplicate: true }),
     });
     // Filing is allowed (anyone may ask), but no record of B is attached and nothing of B is returned.
-    expect([201, 400, 403, 404]).toContain(res.status);
+    expect([201, 400, 403, 404, 429]).toContain(res.status);
     expect(await res.text()).not.toContain("Wallin");
   });
 });
+
+describe("every server action is in the matrix", () => {
+  const manifest = serverActions();
+  it("finds the actions in the build", () => expect(manifest.length).toBeGreaterThan(40));
+  it.each(manifest.map((a) => a.key))("%s has a matrix entry", (key) => {
+    expect(ACTIONS[key], `no matrix entry for the server action ${key}: add it to tests/browser/support/action-table.ts`).toBeDefined();
+  });
+  it("every matrix entry is an action of the build", () => {
+    for (const key of Object.keys(ACTIONS)) expect(ids.has(key), `stale action entry ${key}`).toBe(true);
+  });
+});
+
+/** What X's and Y's staff see of requests, staff and people: the denials must leave it unchanged. */
+async function visibleState() {
+  const text = async (role: "adminX" | "adminY" | "staffX", path: string) => (await fetch(`${app.url}${path}`, { headers: { cookie: s[role]!.cookie } })).text();
+  const all = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[0]).sort().join(" ");
+  return {
+    // The accountability export: status, assignee, due dates, pauses, closing, rejection, forwarding.
+    exportX: await text("adminX", "/staff/export"),
+    exportY: await text("adminY", "/staff/export"),
+    staffX: all(await text("adminX", `/admin/organisations/${ORG_X}/staff`), /[\w.+-]+@[\w-]+\.[\w.]+/g),
+    staffY: all(await text("adminY", `/admin/organisations/${ORG_Y}/staff`), /[\w.+-]+@[\w-]+\.[\w.]+/g),
+    personsX: all(await text("staffX", "/staff/persons"), /\/staff\/persons\/[0-9a-f-]{36}/g),
+    personsY: all(await text("adminY", "/staff/persons"), /\/staff\/persons\/[0-9a-f-]{36}/g),
+  };
+}
+
+describe("server actions × roles: the wrong roles never succeed", () => {
+  let before: Awaited<ReturnType<typeof visibleState>>;
+  it("(what staff see before the denials)", async () => {
+    before = await visibleState();
+    expect(before.exportX).toContain(REF_A);
+  });
+  const cells = Object.entries(ACTIONS).flatMap(([key, e]) => deniedRoles(e).map((role) => [`${role} → ${key}`, key, role] as const));
+  it.each(cells)("%s is refused", async (_n, key, role) => {
+    if (!ids.has(key)) return; // reported by the inventory test above
+    await expectActionDenied(app, s, actx, key, ids.get(key)!, role);
+  });
+  it("the denials changed no request, staff membership or person record", async () => {
+    const after = await visibleState();
+    for (const k of Object.keys(before) as Array<keyof typeof before>) expect(after[k], `${k} changed`).toBe(before[k]);
+  });
+});
+
+describe("server actions: the allowed role succeeds (positive control)", () => {
+  it.each(Object.keys(ACTIONS))("%s", async (key) => {
+    if (!ids.has(key)) return;
+    await expectActionPositive(app, s, actx, key, ids.get(key)!);
+  });
+});
+
+it("the matrix roles are the eight of the issue", () => expect(ROLES).toHaveLength(8));

@@ -9,8 +9,9 @@ import type { DbHandle } from "@/lib/db/client";
 import { auditEvents, reports } from "@/lib/db/schema";
 import { createReport, expireReports, getReportForDownload, listRequestReports, recordDownload, releaseReport, resolveReportPath } from "@/lib/reports/queries";
 
-// The route itself (/reports/[id]/download) is tested over HTTP with real sessions and a real report in
-// tests/browser/attacks-special.test.ts; these are the queries it calls.
+// The download route itself (sessions, 404/403/redirect, headers) is tested over HTTP against the built
+// app with real sessions and a real report of subject A: tests/browser/authorisation-matrix.test.ts and
+// tests/browser/attacks-special.test.ts. These are the queries it calls.
 
 let h: DbHandle;
 let fx: ReportFixture;

@@ -1,0 +1,220 @@
+import { REQUEST_TYPES } from "@/lib/requests/constants";
+import { seedId } from "@/lib/seed/ids";
+import type { Role } from "./roles";
+import { ACCOUNTS } from "./roles";
+import { ORG_X, ORG_Y, REG_X, REQ_A } from "./route-table";
+import type { ActionInput, ActionReply } from "./server-action";
+
+/**
+ * The server-action half of the matrix (issue 9): every action of the build's manifest, keyed
+ * "lib/<file>#<export>", with the roles that may succeed with `input`, and the positive control.
+ * Every other role calls the action with the same valid input and must not succeed (ok:false, a 4xx,
+ * no redirect) — so a denial is the authorisation's doing, not a parse error. Targets are X's
+ * (Turun Kaupunkilähetys) unless said otherwise; the positive controls run in the order listed.
+ */
+export type ActionCtx = {
+  /** An open portability request of subject A filed by the test (for withdraw / message). */
+  openA: string;
+  /** Report ids that existed before (the route matrix's released report). */
+  known: string[];
+  /** Filled as the positive controls run. */
+  reportId?: string;
+  /** The current TOTP code of the pre-second-factor account, in a time step not used yet. */
+  totpCode: () => Promise<string>;
+  /** A page's HTML as a role sees it. */
+  fetchAs: (role: Role, path: string) => Promise<string>;
+};
+export type ActionEntry = {
+  /** Roles that may succeed with `input`; "public" = anyone (only called anonymously). */
+  allowed: Role[] | "public";
+  input: (c: ActionCtx) => ActionInput | Promise<ActionInput>;
+  /** The positive control: this role with this input succeeds (default: the first allowed role, `input`). */
+  positive?: { role: Role; input?: (c: ActionCtx) => ActionInput | Promise<ActionInput> };
+  /** What success looks like when ok:true alone is not enough (e.g. "erased at least one record"). */
+  succeeds?: (reply: ActionReply) => boolean;
+  /** Runs after the positive control (fills the context for later entries). */
+  after?: (reply: ActionReply, c: ActionCtx) => Promise<void> | void;
+};
+
+const STAFF_X: Role[] = ["staffNoSpecial", "staffX", "adminX"];
+const SIGNED_IN: Role[] = ["subjectA", "subjectB", "staffPreMfa", "staffNoSpecial", "staffX", "adminX", "adminY"];
+const NEW_STAFF = "uusi.tyontekija@tkl.example";
+const form = (f: Record<string, string>): ActionInput => ({ form: f });
+const req = (ref: string) => seedId("request", ref);
+const REASON = "Perustelu, joka on riittävän pitkä testiä varten.";
+const userId = (email: string) => seedId("user", email);
+
+export const ACTIONS: Record<string, ActionEntry> = {
+  // Public: the sign-in page, the language switcher, sign-out.
+  "lib/auth/actions.ts#changeLocale": { allowed: "public", input: () => ({ form: { locale: "fi", back: "/" }, bare: true }) },
+  "lib/auth/actions.ts#requestSignInLink": { allowed: "public", input: () => form({ email: "matrix-probe@example.org" }) },
+  "lib/auth/actions.ts#signOutAction": { allowed: "public", input: () => ({ args: [] }) },
+
+  // Subjects.
+  // Any signed-in account may file, claim and link as a data subject (staff accounts are people too).
+  "lib/requests/actions.ts#submitRequest": {
+    allowed: SIGNED_IN,
+    input: () => ({ values: { type: "portability", organisationId: ORG_X, registerIds: [REG_X], formats: ["json"], confirmDuplicate: true } }),
+  },
+  "lib/requests/actions.ts#sendSubjectMessage": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, body: "Kysymys käsittelijälle." } }) },
+  "lib/requests/actions.ts#withdrawRequest": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, reason: "En tarvitse enää.", confirm: true } }) },
+  "lib/identity/actions.ts#submitClaim": {
+    allowed: SIGNED_IN,
+    input: () => ({ values: { organisationId: ORG_Y, fullName: "Testi Henkilö", birthDate: "1980-01-01" } }),
+  },
+  "lib/identity/actions.ts#linkClientReference": {
+    allowed: SIGNED_IN,
+    input: () => ({ values: { organisationId: ORG_Y, reference: "MLR-K-0042", secret: "demo-salaisuus-42" } }),
+    positive: { role: "subjectB" },
+  },
+
+  // Staff of X on X's requests (Johanna may: none of these reads special-category notes).
+  "lib/workflow/actions.ts#assignAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0003"), assigneeId: userId(ACCOUNTS.staffX.email) }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#noteAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0003"), body: "Sisäinen muistiinpano." }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#messageAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0003"), body: "Viesti pyytäjälle." }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#taskDoneAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0003"), taskId: seedId("task", "TKL-2026-0003", "1") }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#taskSkipAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0003"), taskId: seedId("task", "TKL-2026-0003", "5"), reason: REASON }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#rectificationAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0003"), "items.1.decision": "rejected", "items.1.reason": REASON }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#askInfoAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0014"), reason: "clarification", message: "Tarkentaisitko pyyntöäsi?" }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#resumeAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0014") }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#extendAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0014"), reason: REASON }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#objectionAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0014"), decision: "upheld", reasons: REASON }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#reopenAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0005"), reason: REASON }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#forwardAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0005"), controller: "Toinen rekisterinpitäjä ry", message: "Pyyntö kuuluu teille." }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#claimDecisionAction": {
+    allowed: STAFF_X,
+    input: () => form({ requestId: req("TKL-2026-0010"), claimId: seedId("claim", "oona.r@example.net", "0"), decision: "confirm", personId: seedId("person", "tkl-oona-rantanen") }),
+    positive: { role: "staffX" },
+  },
+  "lib/workflow/actions.ts#inPersonCheckAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0011"), confirmed: "on" }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#markItemAction": {
+    allowed: STAFF_X,
+    input: () => form({ requestId: req("TKL-2026-0011"), itemId: seedId("note", "tkl-jari-makinen", "2"), kind: "withhold", reason: REASON }),
+    positive: { role: "staffX" },
+  },
+  "lib/workflow/actions.ts#removeMarkAction": { allowed: STAFF_X, input: () => form({ requestId: REQ_A, markId: seedId("mark", "TKL-2026-0001", "0") }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#restrictAction": { allowed: STAFF_X, input: () => form({ requestId: req("TKL-2026-0015") }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#liftNoticeAction": {
+    allowed: STAFF_X,
+    input: () => form({ personId: seedId("person", "tkl-raili-heinonen"), channel: "phone", reasons: REASON }),
+    positive: { role: "staffX" },
+  },
+  "lib/workflow/actions.ts#liftAction": { allowed: STAFF_X, input: () => form({ personId: seedId("person", "tkl-raili-heinonen") }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#rejectAction": {
+    allowed: STAFF_X,
+    input: () => form({ requestId: req("TKL-2026-0009"), ground: "identity_not_established", reasons: REASON, acknowledged: "on" }),
+    positive: { role: "staffX" },
+  },
+  // Y's open erasure and restriction: the positive controls run as Y's admin.
+  "lib/workflow/actions.ts#erasureAction": {
+    allowed: ["adminY"],
+    input: () => form({ requestId: req("MLR-2026-0010"), "plan.0.category": "case_notes", "plan.0.action": "erase", confirmed: "on" }),
+  },
+  "lib/workflow/actions.ts#consentAction": { allowed: ["adminY"], input: () => form({ requestId: req("MLR-2026-0003") }) },
+  // A's access report holds special-category notes: only staff with the permission generate it.
+  "lib/workflow/actions.ts#generateReportAction": {
+    allowed: ["staffX", "adminX"],
+    input: () => form({ requestId: REQ_A, format: "json" }),
+    positive: { role: "staffX" },
+    // The new, unreleased report is the one the release control releases.
+    after: async (_r, c) => {
+      const ids = [...(await c.fetchAs("staffX", `/staff/requests/${REQ_A}`)).matchAll(/\/reports\/([0-9a-f-]{36})\/download/g)].map((m) => m[1]);
+      c.reportId = ids.find((id) => !c.known.includes(id));
+    },
+  },
+  "lib/workflow/actions.ts#releaseReportAction": { allowed: STAFF_X, input: (c) => form({ requestId: REQ_A, reportId: c.reportId ?? "00000000-0000-4000-8000-000000000000" }), positive: { role: "staffX" } },
+  // A's reopened request, once its new report is released.
+  "lib/workflow/actions.ts#completeAction": { allowed: STAFF_X, input: () => form({ requestId: REQ_A, summary: "Raportti luovutettu uudelleen." }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#intakeAction": {
+    allowed: STAFF_X,
+    input: () => form({ organisationId: ORG_X, type: "access", channel: "letter", receivedOn: "2026-11-20", subjectName: "Kirje Lähettäjä", locale: "fi", format: "pdf" }),
+    positive: { role: "staffX" },
+  },
+
+  // Person records of X's register.
+  "lib/persons/actions.ts#createPersonAction": { allowed: STAFF_X, input: () => form({ registerId: REG_X, firstName: "Uusi", lastName: "Henkilö" }), positive: { role: "staffX" } },
+  "lib/persons/actions.ts#updatePersonAction": {
+    allowed: STAFF_X,
+    input: () => form({ personId: seedId("person", "tkl-sofia-wikstrom"), firstName: "Sofia", lastName: "Wikström", city: "Turku" }),
+    positive: { role: "staffX" },
+  },
+  "lib/persons/actions.ts#importChunkAction": {
+    allowed: STAFF_X,
+    input: () => ({ values: { registerId: REG_X, header: ["firstName", "lastName"], rows: [["Tuotu", "Henkilö"]], firstRow: 2 } }),
+    positive: { role: "staffX" },
+  },
+  "lib/persons/actions.ts#importFileAction": {
+    allowed: STAFF_X,
+    input: () => ({ form: { registerId: REG_X, file: new File(["firstName,lastName\nTiedosto,Henkilö\n"], "import.csv", { type: "text/csv" }) } }),
+    positive: { role: "staffX" },
+  },
+
+  // Admin of X on X (Y's admin must not touch X).
+  "lib/admin/actions.ts#settingsAction": {
+    allowed: ["adminX"],
+    input: () =>
+      form({
+        organisationId: ORG_X,
+        clockStart: "receipt",
+        pauseClock: "on",
+        ...Object.fromEntries(REQUEST_TYPES.map((t) => [`levels.${t}`, "2"])),
+        specialCategoryReportLevel: "3",
+        internalTargetDays: "21",
+        reminderDays: "7, 2",
+        reportLifetimeDays: "30",
+        closedRequestRetentionYears: "5",
+      }),
+  },
+  "lib/admin/actions.ts#organisationAction": {
+    allowed: ["adminX"],
+    input: () => form({ organisationId: ORG_X, name: "Turun Kaupunkilähetys ry", streetAddress: "Revontulenkatu 4", postalCode: "20100", city: "Turku", contactName: "Katja Suominen", contactEmail: "tietosuoja@tkl.example" }),
+  },
+  "lib/admin/actions.ts#retentionAction": { allowed: ["adminX"], input: () => form({ registerId: REG_X, retentionRule: "erase_after_relationship_end", retentionMonthsAfterEnd: "24" }) },
+  // After the rule above: Pekka Salminen's client relationship ended 2023-05-31, so his record is due.
+  "lib/workflow/actions.ts#approveRetentionAction": {
+    allowed: STAFF_X,
+    input: () => form({ "items.0.personId": seedId("person", "tkl-pekka-salminen"), "items.0.erase": "on", confirmed: "on" }),
+    positive: { role: "staffX" },
+    succeeds: (r) => r.status < 400 && r.result?.ok === true && Number(r.result.data) > 0,
+  },
+  "lib/admin/actions.ts#noticeAction": {
+    allowed: ["adminX"],
+    input: () =>
+      form({
+        registerId: REG_X, locale: "en", name: "Client register", purposes: "Client work", legalBasis: "Art. 6(1)(b)", subjectGroups: "clients | Clients", dataCategories: "contact | Contact details | name, phone |",
+        sources: "", recipients: "", processors: "", transfers: "", retention: "Five years after the relationship ends.", security: "", rights: "", contact: "", changes: "",
+      }),
+  },
+  "lib/admin/actions.ts#addStaffAction": { allowed: ["adminX"], input: () => form({ organisationId: ORG_X, email: NEW_STAFF, name: "Uusi Työntekijä", role: "staff", locale: "fi" }) },
+  "lib/admin/actions.ts#updateStaffAction": {
+    allowed: ["adminX"],
+    input: () => form({ organisationId: ORG_X, userId: userId(ACCOUNTS.staffNoSpecial.email), role: "staff", canReadSpecial: "false", disabled: "false" }),
+  },
+  // The member added above (its id from X's staff page); before it exists, Johanna.
+  "lib/admin/actions.ts#removeStaffAction": {
+    allowed: ["adminX"],
+    input: async (c) => {
+      const html = await c.fetchAs("adminX", `/admin/organisations/${ORG_X}/staff`);
+      const at = html.indexOf(NEW_STAFF);
+      const id = at < 0 ? null : html.slice(at).match(/name="userId"[^>]*value="([0-9a-f-]{36})"|value="([0-9a-f-]{36})"[^>]*name="userId"/);
+      return form({ organisationId: ORG_X, userId: id?.[1] ?? id?.[2] ?? userId(ACCOUNTS.staffNoSpecial.email) });
+    },
+  },
+  "lib/admin/actions.ts#previewTemplateAction": {
+    allowed: ["adminX"],
+    input: () => ({ values: { organisationId: ORG_X, template: "completed", locale: "fi", subject: "Pyyntösi {{reference}} on käsitelty", body: "Hei, pyyntösi {{reference}} on käsitelty." } }),
+  },
+  "lib/admin/actions.ts#saveTemplateAction": {
+    allowed: ["adminX"],
+    input: () => ({ values: { organisationId: ORG_X, template: "completed", locale: "fi", subject: "Pyyntösi {{reference}} on käsitelty", body: "Hei, pyyntösi {{reference}} on käsitelty." } }),
+  },
+  "lib/admin/actions.ts#resetTemplateAction": { allowed: ["adminX"], input: () => form({ organisationId: ORG_X, template: "completed", locale: "fi" }) },
+
+  // The second factor: the signed-in staff member's own current code. Last: it ends "before TOTP".
+  "lib/auth/actions.ts#verifyTotp": {
+    allowed: ["staffPreMfa", "staffNoSpecial", "staffX", "adminX", "adminY"],
+    input: () => form({ code: "123456" }),
+    positive: { role: "staffPreMfa", input: async (c) => form({ code: await c.totpCode() }) },
+  },
+};
+
