@@ -23,6 +23,8 @@ export type ActionCtx = {
   totpCode: () => Promise<string>;
   /** A page's HTML as a role sees it. */
   fetchAs: (role: Role, path: string) => Promise<string>;
+  /** Call another action of this table as a role (set-up of a positive control). */
+  callAs: (role: Role, key: string, input: ActionInput) => Promise<ActionReply>;
 };
 export type ActionEntry = {
   /** Roles that may succeed with `input`; "public" = anyone (only called anonymously). */
@@ -43,6 +45,7 @@ const form = (f: Record<string, string>): ActionInput => ({ form: f });
 const req = (ref: string) => seedId("request", ref);
 const REASON = "Perustelu, joka on riittävän pitkä testiä varten.";
 const userId = (email: string) => seedId("user", email);
+const inviteRoosa = () => form({ organisationId: ORG_X, email: ACCOUNTS.adminY.email, name: "Roosa Korsi", role: "staff", locale: "fi" });
 
 export const ACTIONS: Record<string, ActionEntry> = {
   // Public: the sign-in page, the language switcher, sign-out.
@@ -150,6 +153,21 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
 
   // Admin of X on X (Y's admin must not touch X).
+  // Y's anonymous client reference, locked by five wrong secrets (finding 8), unlocked by Y's staff. The
+  // denials run while it is not locked; the positive control locks it first.
+  "lib/persons/actions.ts#unlockClientReferenceAction": {
+    allowed: ["adminY"],
+    input: () => form({ personId: seedId("person", "mlr-anon-k0042") }),
+    positive: {
+      role: "adminY",
+      input: async (c) => {
+        for (let i = 0; i < 5; i++) {
+          await c.callAs("subjectA", "lib/identity/actions.ts#linkClientReference", { values: { organisationId: ORG_Y, reference: "MLR-K-0042", secret: `väärä-${i}` } });
+        }
+        return form({ personId: seedId("person", "mlr-anon-k0042") });
+      },
+    },
+  },
   "lib/admin/actions.ts#settingsAction": {
     allowed: ["adminX"],
     input: () =>
@@ -198,6 +216,30 @@ export const ACTIONS: Record<string, ActionEntry> = {
       const at = html.indexOf(NEW_STAFF);
       const id = at < 0 ? null : html.slice(at).match(/name="userId"[^>]*value="([0-9a-f-]{36})"|value="([0-9a-f-]{36})"[^>]*name="userId"/);
       return form({ organisationId: ORG_X, userId: id?.[1] ?? id?.[2] ?? userId(ACCOUNTS.staffNoSpecial.email) });
+    },
+  },
+  // Invitations (roles per organisation): X's admin invites Y's admin, an existing staff account. The
+  // denials run with no invitation open; each positive control opens one first.
+  "lib/admin/actions.ts#withdrawInvitationAction": {
+    allowed: ["adminX"],
+    input: () => form({ organisationId: ORG_X, userId: userId(ACCOUNTS.adminY.email) }),
+    positive: {
+      role: "adminX",
+      input: async (c) => {
+        await c.callAs("adminX", "lib/admin/actions.ts#addStaffAction", inviteRoosa());
+        return form({ organisationId: ORG_X, userId: userId(ACCOUNTS.adminY.email) });
+      },
+    },
+  },
+  "lib/admin/actions.ts#answerInvitationAction": {
+    allowed: ["adminY"],
+    input: () => form({ organisationId: ORG_X, answer: "decline" }),
+    positive: {
+      role: "adminY",
+      input: async (c) => {
+        await c.callAs("adminX", "lib/admin/actions.ts#addStaffAction", inviteRoosa());
+        return form({ organisationId: ORG_X, answer: "decline" });
+      },
     },
   },
   "lib/admin/actions.ts#previewTemplateAction": {

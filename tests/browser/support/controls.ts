@@ -18,6 +18,7 @@ export function makeActionCtx(app: RunningApp, sessions: Sessions, openA: string
   return {
     openA,
     known,
+    callAs: async (role, key, input) => callAction(app, actionIds().get(key)!, input, sessions[role]?.cookie),
     fetchAs: async (role, path) => (await fetch(`${app.url}${path}`, { headers: sessions[role] ? { cookie: sessions[role]!.cookie } : {} })).text(),
     totpCode: async () => {
       // Each time step is accepted once per account: wait for one nobody has used.

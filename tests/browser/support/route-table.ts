@@ -56,7 +56,7 @@ export function routeTable(ctx: RouteCtx): Record<string, RouteEntry> {
       ],
     },
     // The development mailbox exists only in demo mode; the matrix runs the production configuration.
-    "GET /dev/mail": { cases: [{ path: "/dev/mail", marker: "Kehityspostilaatikko", cells: "DDDDDDDD" }], noPositive: "served only in demo mode; the matrix runs production" },
+    "GET /dev/mail": { cases: [{ path: "/dev/mail", marker: h1("Kehityspostilaatikko"), cells: "DDDDDDDD" }], noPositive: "served only in demo mode; the matrix runs production" },
     "GET /dev/mail/[id]": { cases: [{ path: "/dev/mail/00000000-0000-4000-8000-000000000000", marker: "callback/nodemailer", cells: "DDDDDDDD" }], noPositive: "served only in demo mode; the matrix runs production" },
     // The subject's own pages: each subject sees only their own data; staff accounts have none.
     "GET /my/data": {
@@ -119,6 +119,8 @@ export function routeTable(ctx: RouteCtx): Record<string, RouteEntry> {
         { path: "/staff", marker: "MLR-2026-0007", cells: "DDDDNNNA" },
       ],
     },
+    // Every staff account past the second factor sees its own invitations (none may be open).
+    "GET /staff/invitations": { cases: [{ path: "/staff/invitations", marker: h1("Kutsut"), cells: "DDDDAAAA" }] },
     "GET /staff/dashboard": { cases: [{ path: "/staff/dashboard", marker: h1("Tilannekuva"), cells: "DDDDAAAA" }] },
     "GET /staff/export": {
       cases: [

@@ -16,8 +16,8 @@ export function escapeFlight(value: unknown): unknown {
   return value;
 }
 
-export async function callAction(app: RunningApp, actionId: string, input: ActionInput, cookie?: string, page = "/"): Promise<ActionReply> {
-  const headers: Record<string, string> = { "Next-Action": actionId, Accept: "text/x-component", Origin: app.url, ...(cookie ? { cookie } : {}) };
+export async function callAction(app: RunningApp, actionId: string, input: ActionInput, cookie?: string, page = "/", extraHeaders: Record<string, string> = {}): Promise<ActionReply> {
+  const headers: Record<string, string> = { "Next-Action": actionId, Accept: "text/x-component", Origin: app.url, ...(cookie ? { cookie } : {}), ...extraHeaders };
   let body: BodyInit;
   if ("form" in input) {
     const fd = new FormData();
