@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
-import { memberships, organisations, personRecords, users } from "../db/schema";
+import { organisations, personRecords } from "../db/schema";
 import type { Locale } from "../db/types";
 import { recordAudit } from "../audit/queries";
 import { enqueueEmail } from "../mail/queries";
@@ -9,7 +9,7 @@ import { ActionError } from "../errors";
 import { getPublicBaseUrl } from "../config/mode";
 import { CLIENT_REFERENCE_MAX_FAILURES } from "../rate-limit/policies";
 import type { StaffActor } from "../workflow/types";
-import { activeMembership } from "../auth/membership";
+import { listActiveStaff } from "../organisations/staff-queries";
 
 /**
  * Anonymous client references (Art. 11, LEGAL.md §2): wrong secrets are counted on the reference
@@ -45,11 +45,7 @@ async function alertReferenceLocked(tx: Tx, r: { id: string; organisationId: str
     payload: { failures: r.failures },
   });
   const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, r.organisationId));
-  const staff = await tx
-    .select({ email: users.email, locale: users.locale, name: users.name })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organisationId, r.organisationId), eq(users.role, "staff"), activeMembership));
+  const staff = await listActiveStaff(tx, r.organisationId);
   for (const s of staff) {
     await enqueueEmail(tx, {
       template: "staff_reference_locked",

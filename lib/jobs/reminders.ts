@@ -1,15 +1,15 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import { rowsOf } from "../db/client";
-import { jobRuns, memberships, organisations, remindersSent, requests, users, type Request } from "../db/schema";
+import { jobRuns, organisations, remindersSent, requests, type Request } from "../db/schema";
 import type { Locale } from "../db/types";
 import { addDays, daysLeft, toHelsinkiDate } from "../deadlines";
 import { enqueueEmail } from "../mail/queries";
 import { formatDate, requestTypeLabels } from "@/emails";
 import { endOfWeek } from "../queue/deadline-view";
 import { staffQueueUrl, staffRequestUrl } from "../workflow/urls";
-import { activeMembership } from "../auth/membership";
+import { listActiveStaff } from "../organisations/staff-queries";
 
 type Recipient = { id: string; email: string; name: string | null; locale: Locale };
 
@@ -17,12 +17,7 @@ const effectiveDue = sql<string>`coalesce(${requests.extendedDueOn}, ${requests.
 
 /** The assignee, or — when nobody is assigned (or the assignee left) — every handler of the organisation. */
 async function recipientsFor(tx: DbOrTx, request: Pick<Request, "organisationId" | "assigneeId">): Promise<Recipient[]> {
-  const handlers = await tx
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organisationId, request.organisationId), eq(users.role, "staff"), activeMembership))
-    .orderBy(asc(users.email));
+  const handlers = await listActiveStaff(tx, request.organisationId);
   const assignee = handlers.find((h) => h.id === request.assigneeId);
   return assignee ? [assignee] : handlers;
 }

@@ -2,13 +2,13 @@ import "server-only";
 import { and, eq, inArray, isNull, lte } from "drizzle-orm";
 import type { Tx } from "../db/client";
 import type { Locale } from "../db/types";
-import { consents, memberships, organisations, personRecords, requestRecords, requests, users, type Organisation, type Request } from "../db/schema";
+import { consents, organisations, personRecords, requestRecords, requests, type Organisation, type Request } from "../db/schema";
 import { recordAudit } from "../audit/queries";
 import { enqueueEmail } from "../mail/queries";
 import { computeDeadline, computeTargetOn, DEFAULT_TARGET_DAYS, toHelsinkiDate } from "../deadlines";
 import { dueDateText, organisationContactLine, requestTypeLabel } from "./mail-vars";
 import { staffRequestUrl, subjectRequestUrl } from "./urls";
-import { activeMembership } from "../auth/membership";
+import { listActiveStaff } from "../organisations/staff-queries";
 
 export type ImmediateEffects = {
   /** Bans set on records at once (Art. 21(3): marketing stops as soon as the subject objects). */
@@ -98,11 +98,7 @@ export async function notifyRequestFiled(tx: Tx, org: Organisation, request: Req
       },
     });
   }
-  const handlers = await tx
-    .select({ email: users.email, locale: users.locale, name: users.name })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organisationId, org.id), eq(users.role, "staff"), activeMembership));
+  const handlers = await listActiveStaff(tx, org.id);
   for (const h of handlers) {
     const locale = h.locale as Locale;
     await enqueueEmail(tx, {

@@ -4,12 +4,11 @@ import { createTestDb } from "../support/db";
 import { createOrg, type Org } from "../workflow/fixtures";
 import type { DbHandle } from "@/lib/db/client";
 import { auditEvents, emailOutbox, memberships, sessions } from "@/lib/db/schema";
-import { ActionError } from "@/lib/errors";
-import { WorkflowError } from "@/lib/workflow/errors";
 import type { StaffActor } from "@/lib/workflow/types";
 import { readSessionExtras } from "@/lib/auth/queries";
 import { addStaff, answerInvitation, listMyInvitations, listStaff, removeStaff, updateSettings, updateStaff, withdrawInvitation } from "@/lib/admin/queries";
 import { settingsSchema } from "@/lib/admin/schema";
+import { reason } from "../support/refusal";
 
 // Issue 9, finding 2: roles and disabled state are per organisation; an existing account is invited,
 // never attached. Actors are built from the database exactly as a session is (readSessionExtras).
@@ -23,17 +22,6 @@ beforeAll(async () => {
   y = await createOrg(h.db, "RLY");
 });
 afterAll(async () => h?.close());
-
-async function reason(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof WorkflowError) return e.reason;
-    if (e instanceof ActionError) return e.code;
-    throw e;
-  }
-  return "ok";
-}
 
 /** What a session of this account may do right now. */
 async function actorOf(userId: string): Promise<StaffActor> {

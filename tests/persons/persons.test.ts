@@ -6,11 +6,10 @@ import type { DbHandle } from "@/lib/db/client";
 import { rowsOf } from "@/lib/db/client";
 import { auditEvents, personRecords } from "@/lib/db/schema";
 import { openText } from "@/lib/crypto";
-import { ActionError } from "@/lib/errors";
-import { WorkflowError } from "@/lib/workflow/errors";
 import { createPerson, getPerson, importPersonsChunk, listPersons, updatePerson } from "@/lib/persons/queries";
 import { createPersonSchema, personSearchSchema, updatePersonSchema } from "@/lib/persons/schema";
 import { parseCsv } from "@/lib/persons/csv";
+import { reason } from "../support/refusal";
 
 let h: DbHandle;
 let a: Org;
@@ -23,16 +22,6 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-async function reason(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof WorkflowError) return e.reason;
-    if (e instanceof ActionError) return e.code;
-    throw e;
-  }
-  return "ok";
-}
 const search = (v: Record<string, string> = {}) => personSearchSchema.parse(v);
 
 describe("person records", () => {

@@ -19,8 +19,6 @@ import {
 } from "@/lib/db/schema";
 import { openText } from "@/lib/crypto";
 import { processOutbox } from "@/lib/mail/queries";
-import { WorkflowError } from "@/lib/workflow/errors";
-import { ActionError } from "@/lib/errors";
 import {
   applyRestriction,
   completeRequest,
@@ -37,6 +35,7 @@ import {
   getRequestView,
 } from "@/lib/workflow/queries";
 import { applyRedaction } from "@/lib/workflow/access-queries";
+import { reason } from "../support/refusal";
 
 let h: DbHandle;
 let smtp: SmtpBox;
@@ -58,17 +57,6 @@ afterAll(async () => {
 
 const load = async (id: string) => (await h.db.select().from(requests).where(eq(requests.id, id)))[0];
 const person = async (id: string) => (await h.db.select().from(personRecords).where(eq(personRecords.id, id)))[0];
-async function reason(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof WorkflowError) return e.reason;
-    if (e instanceof ActionError) return e.code;
-    throw e;
-  }
-  return "ok";
-}
-
 describe("identity", () => {
   it("confirming a claim links the record, records level 2 and releases requests waiting for it", async () => {
     const user = await createUser(h.db, "subject");

@@ -4,10 +4,9 @@ import { createTestDb } from "../support/db";
 import { createOrg, createPerson, createRequest, type Org } from "./fixtures";
 import type { DbHandle } from "@/lib/db/client";
 import { auditEvents, emailOutbox, personRecords } from "@/lib/db/schema";
-import { WorkflowError } from "@/lib/workflow/errors";
-import { ActionError } from "@/lib/errors";
 import { liftNoticeSchema, liftSchema } from "@/lib/workflow/schema";
 import { applyRestriction, liftRestriction, notifyRestrictionLifting } from "@/lib/workflow/queries";
+import { reason } from "../support/refusal";
 
 // Issue 9, finding 7: the lift-restriction steps take an optional requestId. It must be a UUID (zod,
 // before any query) and name a restriction request of the person's own organisation that concerns this
@@ -25,17 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function reason(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof WorkflowError) return e.reason;
-    if (e instanceof ActionError) return e.code;
-    throw e;
-  }
-  return "ok";
-}
 
 async function restrictedPerson(org: Org) {
   const p = await createPerson(h.db, org);

@@ -7,8 +7,6 @@ import type { DbHandle } from "@/lib/db/client";
 import { auditEvents, emailOutbox, internalNotes, messages, reports, requests, tasks } from "@/lib/db/schema";
 import { processOutbox } from "@/lib/mail/queries";
 import { verifyAuditChains } from "@/lib/audit/queries";
-import { ActionError } from "@/lib/errors";
-import { WorkflowError } from "@/lib/workflow/errors";
 import {
   addInternalNote,
   askForInformation,
@@ -23,6 +21,7 @@ import {
   resumeRequest,
   skipTask,
 } from "@/lib/workflow/queries";
+import { reason } from "../support/refusal";
 
 let h: DbHandle;
 let smtp: SmtpBox;
@@ -52,17 +51,6 @@ async function mailTo(address: string, template: string) {
   await processOutbox(h.db, { onlyIds: [row.id] });
   return smtp.waitFor((m) => toAddress(m) === address && m.messageId === row.messageId);
 }
-async function reason(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof WorkflowError) return e.reason;
-    if (e instanceof ActionError) return e.code;
-    throw e;
-  }
-  return "ok";
-}
-
 describe("assign", () => {
   it("assigns, starts the request and creates manual tasks for processors and Art. 19 recipients once", async () => {
     const person = await createPerson(h.db, a);
