@@ -62,8 +62,9 @@ export function ombudsmanContact(locale: Locale) {
   const m = reportMessages(locale).ombudsman;
   return {
     authority: m.authority,
-    visitingAddress: "Lintulahdenkuja 4, 00530 Helsinki",
-    postalAddress: locale === "en" ? "PO Box 800, 00531 Helsinki" : locale === "sv" ? "PB 800, 00531 Helsingfors" : "PL 800, 00531 Helsinki",
+    // The Swedish street name is official (Fågelviksgränden); the PDF is read in the report's language.
+    visitingAddress: { fi: "Lintulahdenkuja 4, 00530 Helsinki", sv: "Fågelviksgränden 4, 00530 Helsingfors", en: "Lintulahdenkuja 4, 00530 Helsinki, Finland" }[locale],
+    postalAddress: { fi: "PL 800, 00531 Helsinki", sv: "PB 800, 00531 Helsingfors", en: "PO Box 800, 00531 Helsinki, Finland" }[locale],
     email: "tietosuoja@om.fi",
     phone: "+358 29 566 6700",
     website: "tietosuoja.fi",
