@@ -29,7 +29,7 @@ export const completed: EmailTemplateDefinition = {
       "Ärendenummer: {{reference}}\nTyp av begäran: {{requestTypeLabel}}",
       "Beslutet och en eventuell redogörelse finns att läsa och ladda ner i e-tjänsten när du har loggat in. Av säkerhetsskäl skickar vi inte dina personuppgifter per e-post.",
       "{{portalUrl}}",
-      "Rapporten kan laddas ner under en begränsad tid. Om du har frågor kan du skicka ett meddelande i e-tjänsten eller kontakta oss: {{organisationContact}}.",
+      "Redogörelsen kan laddas ner under en begränsad tid. Om du har frågor kan du skicka ett meddelande i e-tjänsten eller kontakta oss: {{organisationContact}}.",
       "Om du anser att behandlingen av dina personuppgifter strider mot dataskyddslagstiftningen kan du lämna in ett klagomål till dataombudsmannen (https://tietosuoja.fi).",
     ),
     actionLabel: "Logga in i e-tjänsten",
