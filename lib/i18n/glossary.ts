@@ -25,11 +25,11 @@ export const glossary: GlossaryEntry[] = [
     wrong: { fi: ["Tehtävät käsittelijöille"] },
   },
   { concept: "personal identity code", source: "Data Protection Act s. 29", terms: { fi: "henkilötunnus", sv: "personbeteckning", en: "personal identity code" } },
-  { concept: "unambiguous identification", source: "Data Protection Act s. 29", terms: { fi: "yksiselitteinen yksilöinti", sv: "entydig identifiering", en: "unambiguously identify" }, wrong: { en: ["identify the person reliably"] } },
+  { concept: "unambiguous identification", source: "Data Protection Act s. 29", terms: { fi: "henkilön yksilöiminen", sv: "entydig identifiering", en: "unambiguously identify" }, wrong: { en: ["identify the person reliably"] } },
   {
     concept: "supplementary statement", source: "GDPR Art. 16",
     terms: { fi: "täydentävä lausuma", sv: "kompletterande utlåtande", en: "supplementary statement" },
-    wrong: { fi: [/lisälausum/i], sv: [/kompletterande yttrande/i, /kompletterande redogörelse/i, /tilläggsuttalande/i] },
+    wrong: { fi: [/lisälausum/i, /\(lisäselvitys\)/], sv: [/kompletterande yttrande/i, /kompletterande redogörelse/i, /tilläggsuttalande/i] },
   },
   {
     concept: "particular situation", source: "GDPR Art. 21(1)",
@@ -70,7 +70,7 @@ export const glossary: GlossaryEntry[] = [
   {
     concept: "Data Protection Act s. 34", source: "Data Protection Act (1050/2018) s. 34",
     terms: { fi: "tietosuojalain 34 §", sv: "34 § i dataskyddslagen", en: "Data Protection Act s. 34" },
-    wrong: { sv: [/\bDSL\b/, /dataskyddslagen 34 §/] },
+    wrong: { sv: [/\bDSL\b/, /dataskyddslagen \d+ §/], fi: [/tietosuojalaki \d+ §/] },
   },
   {
     concept: "privacy notice", source: "GDPR Art. 13, 14",
@@ -84,21 +84,21 @@ export const glossary: GlossaryEntry[] = [
   },
   { concept: "data portability", source: "GDPR Art. 20", terms: { fi: "tietojen siirtäminen", sv: "dataportabilitet", en: "data portability" }, wrong: { en: ["Get my data to move"] } },
   { concept: "user of an organisation (not a member: a jäsen)", source: "-", terms: { fi: "organisaation käyttäjä", sv: "användare i organisationen", en: "a user of this organisation" }, wrong: { en: [/member of the organisation/i] } },
-  { concept: "original due date", source: "GDPR Art. 12(3)", terms: { fi: "alkuperäinen määräpäivä", sv: "den ursprungliga sista svarsdagen", en: "the original due date" }, wrong: { sv: [/första sista dag/i] } },
+  { concept: "original due date", source: "GDPR Art. 12(3)", terms: { fi: "alkuperäinen määräpäivä", sv: "den ursprungliga sista svarsdagen", en: "the original due date" }, wrong: { fi: [/ensimmäi\w* määräpäiv/i], sv: [/första sista dag/i, /första tidsfrist/i], en: [/first due date/i] } },
   // "registrerad" is the data subject; a request filed by staff is "inlämnad".
-  { concept: "filed by staff", source: "-", terms: { fi: "henkilökunnan kirjaama", sv: "inlämnad av personalen", en: "filed by staff" }, wrong: { sv: [/registrerad av personalen/i] } },
+  { concept: "filed by staff", source: "-", terms: { fi: "kirjattu henkilökunnan toimesta", sv: "inlämnad av personalen", en: "filed by staff" }, wrong: { sv: [/registrerad av personalen/i] } },
   { concept: "request in progress", source: "-", terms: { fi: "Käsittelyssä", sv: "Under handläggning", en: "In progress" }, wrong: { sv: ["Under behandling"] } },
   { concept: "request withdrawn", source: "-", terms: { fi: "Peruttu", sv: "Återkallad", en: "Withdrawn" }, wrong: { sv: [/återtag/i] } },
-  { concept: "contact language", source: "-", terms: { fi: "asiointikieli", sv: "Kontaktspråk", en: "Service language" }, wrong: { sv: [/ärendespråk/i] } },
+  { concept: "contact language", source: "-", terms: { fi: "asiointikieli", sv: "kontaktspråk", en: "service language" }, wrong: { sv: [/ärendespråk/i] } },
   { concept: "client relationship", source: "-", terms: { fi: "asiakassuhde", sv: "klientrelation", en: "client relationship" }, wrong: { sv: [/kundrelation/i] } },
-  { concept: "access report (the PDF)", source: "GDPR Art. 15(3)", terms: { fi: "seloste", sv: "redogörelse", en: "report" }, wrong: { sv: [/\brapport(en|ens|er|erna)?\b/i] } },
-  { concept: "strong electronic identification", source: "Act on Strong Electronic Identification (617/2009)", terms: { fi: "vahva sähköinen tunnistaminen", sv: "stark elektronisk identifiering", en: "strong electronic identification" }, wrong: { sv: [/stark autentisering/i] } },
+  { concept: "access report (the PDF)", source: "GDPR Art. 15(3)", terms: { fi: "selvitys", sv: "redogörelse", en: "report" }, wrong: { sv: [/\brapport(en|ens|er|erna)?\b/i] } },
+  { concept: "strong electronic identification", source: "Act on Strong Electronic Identification (617/2009)", terms: { fi: "vahva sähköinen tunnistautuminen", sv: "stark elektronisk identifiering", en: "strong electronic identification" }, wrong: { sv: [/stark autentisering/i] } },
   { concept: "mental health association", source: "-", terms: { fi: "mielenterveysyhdistys", sv: "föreningen för psykisk hälsa", en: "mental health association" }, wrong: { sv: [/mentalvårdsförening/i] } },
   {
     // One article-reference style per language: fi "7 art. 3 kohta" / "7 artiklan 3 kohta", sv "art. 7.3" /
     // "artikel 7.3 i …", en "Art. 7(3)" / "Article 7(3)".
     concept: "article reference", source: "GDPR citation style",
     terms: { fi: "7 art. 3 kohta", sv: "art. 7.3", en: "Art. 7(3)" },
-    wrong: { fi: [/\d+\(\d+\) artikl/, /art\. \d+\(\d+\)/i, /(^|\()art\. \d/], sv: [/\bart\. \d+\(\d+\)/i, /\bArt\. \d/, /artikel \d+\(\d+\)/i], en: [/\bart\. \d+\.\d/i, /\bart\. \d/, /Article \d+\.\d/] },
+    wrong: { fi: [/\d+\(\d+\)/, /(^|\()art\. \d/], sv: [/\bart\. \d+\(\d+\)/i, /\bArt\. \d/, /artikel \d+\(\d+\)/i], en: [/\bart\. \d+\.\d/i, /\bart\. \d/, /Article \d+\.\d/] },
   },
 ];
