@@ -8,9 +8,9 @@ export async function OmbudsmanContact() {
       <dt>{t("authority")}</dt>
       <dd />
       <dt>{t("visitingAddress")}</dt>
-      <dd>Lintulahdenkuja 4, 00530 Helsinki</dd>
+      <dd>{t("visitingAddressValue")}</dd>
       <dt>{t("postalAddress")}</dt>
-      <dd>PL 800 / PO Box 800, 00531 Helsinki</dd>
+      <dd>{t("postalAddressValue")}</dd>
       <dt>{t("email")}</dt>
       <dd><a href="mailto:tietosuoja@om.fi">tietosuoja@om.fi</a></dd>
       <dt>{t("phone")}</dt>

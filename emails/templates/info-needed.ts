@@ -2,7 +2,8 @@ import { paragraphs } from "../layout";
 import type { EmailTemplateDefinition } from "../types";
 
 /**
- * More information or an identity check is needed (Art. 12(6), Recital 63). What exactly is needed is
+ * More information or an identity check is needed: Art. 12(6) allows asking for it; the paused deadline rests on
+ * EDPB Guidelines 01/2022 on the right of access, so each is cited for what it says. What exactly is needed is
  * said only in the portal: the email stays free of personal data and cannot be used to phish for it.
  */
 export const infoNeeded: EmailTemplateDefinition = {
@@ -19,7 +20,7 @@ export const infoNeeded: EmailTemplateDefinition = {
       "Pyynnön tunnus: {{reference}}\nPyynnön laji: {{requestTypeLabel}}",
       "Pyyntösi sivulla kerrotaan, mitä tarvitsemme ja miten voit toimittaa tiedot:",
       "{{requestUrl}}",
-      "Vastauksen määräaika ei kulu sinä aikana, kun odotamme tietoja sinulta (EU:n yleisen tietosuoja-asetuksen 12 artiklan 6 kohta). Määräaika jatkuu, kun olemme saaneet tiedot.",
+      "Voimme pyytää lisätietoja, jotka ovat tarpeen henkilöllisyytesi varmistamiseksi (EU:n yleisen tietosuoja-asetuksen 12 artiklan 6 kohta). Vastauksen määräaika ei kulu sinä aikana, kun odotamme tietoja sinulta (Euroopan tietosuojaneuvoston ohjeet 01/2022). Määräaika jatkuu, kun olemme saaneet tiedot.",
       "Älä lähetä henkilötunnustasi tai kopiota henkilöllisyystodistuksesta sähköpostilla.",
     ),
     actionLabel: "Avaa pyyntö",
@@ -32,7 +33,7 @@ export const infoNeeded: EmailTemplateDefinition = {
       "Ärendenummer: {{reference}}\nTyp av begäran: {{requestTypeLabel}}",
       "På sidan för din begäran står det vad vi behöver och hur du kan lämna uppgifterna:",
       "{{requestUrl}}",
-      "Tidsfristen för vårt svar löper inte medan vi väntar på uppgifterna från dig (artikel 12.6 i EU:s allmänna dataskyddsförordning). Den fortsätter när vi har fått uppgifterna.",
+      "Vi får begära de ytterligare uppgifter som behövs för att bekräfta din identitet (artikel 12.6 i EU:s allmänna dataskyddsförordning). Tidsfristen för vårt svar löper inte medan vi väntar på uppgifterna från dig (Europeiska dataskyddsstyrelsens riktlinjer 01/2022). Den fortsätter när vi har fått uppgifterna.",
       "Skicka inte din personbeteckning eller en kopia av ett identitetsbevis per e-post.",
     ),
     actionLabel: "Öppna begäran",
@@ -45,7 +46,7 @@ export const infoNeeded: EmailTemplateDefinition = {
       "Reference: {{reference}}\nType of request: {{requestTypeLabel}}",
       "The page of your request explains what we need and how you can provide it:",
       "{{requestUrl}}",
-      "The time limit for our reply does not run while we wait for the information from you (Article 12(6) of the General Data Protection Regulation). It resumes once we have received it.",
+      "We may ask for the additional information needed to confirm your identity (Article 12(6) of the General Data Protection Regulation). The time limit for our reply does not run while we wait for the information from you (European Data Protection Board Guidelines 01/2022). It resumes once we have received it.",
       "Please do not send your personal identity code or a copy of an identity document by email.",
     ),
     actionLabel: "Open your request",

@@ -5,9 +5,9 @@ import type { EmailTemplateDefinition } from "../types";
  * Refusal (Art. 12(4)): the reasons, the right to complain to the supervisory authority (Art. 77) and
  * the right to a judicial remedy (Art. 79) must all be in the email itself (LEGAL.md §3).
  */
-const OMBUDSMAN_FI = "Tietosuojavaltuutetun toimisto\nLintulahdenkuja 4, 00530 Helsinki\nSähköposti: tietosuoja@om.fi\nPuhelin: +358 29 566 6700\nhttps://tietosuoja.fi";
-const OMBUDSMAN_SV = "Dataombudsmannens byrå (Tietosuojavaltuutetun toimisto)\nLintulahdenkuja 4, 00530 Helsingfors\nE-post: tietosuoja@om.fi\nTelefon: +358 29 566 6700\nhttps://tietosuoja.fi";
-const OMBUDSMAN_EN = "Office of the Data Protection Ombudsman (Tietosuojavaltuutetun toimisto)\nLintulahdenkuja 4, 00530 Helsinki, Finland\nEmail: tietosuoja@om.fi\nPhone: +358 29 566 6700\nhttps://tietosuoja.fi";
+const OMBUDSMAN_FI = "Tietosuojavaltuutetun toimisto\nLintulahdenkuja 4, 00530 Helsinki\nPL 800, 00531 Helsinki\nSähköposti: tietosuoja@om.fi\nPuhelin: +358 29 566 6700\nhttps://tietosuoja.fi";
+const OMBUDSMAN_SV = "Dataombudsmannens byrå (Tietosuojavaltuutetun toimisto)\nFågelviksgränden 4, 00530 Helsingfors\nPB 800, 00531 Helsingfors\nE-post: tietosuoja@om.fi\nTelefon: +358 29 566 6700\nhttps://tietosuoja.fi";
+const OMBUDSMAN_EN = "Office of the Data Protection Ombudsman (Tietosuojavaltuutetun toimisto)\nLintulahdenkuja 4, 00530 Helsinki, Finland\nPO Box 800, 00531 Helsinki, Finland\nEmail: tietosuoja@om.fi\nPhone: +358 29 566 6700\nhttps://tietosuoja.fi";
 
 export const rejected: EmailTemplateDefinition = {
   code: "rejected",

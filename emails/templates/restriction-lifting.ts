@@ -24,12 +24,12 @@ export const restrictionLifting: EmailTemplateDefinition = {
     actionLabel: "Avaa asiointipalvelu",
   },
   sv: {
-    subject: "Förhandsbesked: begränsningen av behandlingen upphävs – {{organisationName}}",
+    subject: "Meddelande i förväg: begränsningen av behandlingen hävs – {{organisationName}}",
     text: paragraphs(
       "{{greeting}}",
-      "Behandlingen av dina personuppgifter har begränsats. {{organisationName}} meddelar att begränsningen kommer att upphävas. Enligt artikel 18.3 i EU:s allmänna dataskyddsförordning ska du informeras innan begränsningen upphävs.",
+      "Behandlingen av dina personuppgifter har begränsats. {{organisationName}} meddelar att begränsningen kommer att hävas. Enligt artikel 18.3 i EU:s allmänna dataskyddsförordning ska du informeras innan begränsningen hävs.",
       "Skäl:\n{{reasons}}",
-      "När begränsningen har upphävts kan dina uppgifter åter behandlas på vanligt sätt för registrets ändamål. Du har fortfarande rätt att till exempel invända mot behandlingen eller begära att dina uppgifter raderas, och att lämna in ett klagomål till dataombudsmannen (https://tietosuoja.fi).",
+      "När begränsningen har hävts kan dina uppgifter åter behandlas på vanligt sätt för registrets ändamål. Du har fortfarande rätt att till exempel invända mot behandlingen eller begära att dina uppgifter raderas, och att lämna in ett klagomål till dataombudsmannen (https://tietosuoja.fi).",
       "Om du har frågor eller vill framföra dina synpunkter kan du skicka ett meddelande i e-tjänsten:",
       "{{portalUrl}}",
     ),

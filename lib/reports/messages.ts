@@ -16,9 +16,19 @@ export function reportMessages(locale: Locale): ReportMessages {
   return all[locale] ?? all.fi;
 }
 
-/** ICU-style `{name}` placeholders only; the report messages use nothing more. */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+/**
+ * ICU `{name}` placeholders and `{name, plural, one {# …} other {# …}}` (counts: "1 anteckning", never
+ * "1 anteckningar"); the report messages use nothing more, and the writers run outside next-intl.
+ */
+export function fill(template: string, vars: Record<string, string | number>, locale: Locale = "fi"): string {
+  const plurals = template.replace(/\{(\w+),\s*plural,\s*((?:=?\w+\s*\{[^{}]*\}\s*)+)\}/g, (m, k: string, body: string) => {
+    if (!(k in vars)) return m;
+    const n = Number(vars[k]);
+    const forms = new Map([...body.matchAll(/(=?\w+)\s*\{([^{}]*)\}/g)].map((b) => [b[1], b[2]] as [string, string]));
+    const form = forms.get(`=${n}`) ?? forms.get(new Intl.PluralRules(locale).select(n)) ?? forms.get("other") ?? "";
+    return form.replace(/#/g, new Intl.NumberFormat(locale).format(n));
+  });
+  return plurals.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
 /**
@@ -62,8 +72,9 @@ export function ombudsmanContact(locale: Locale) {
   const m = reportMessages(locale).ombudsman;
   return {
     authority: m.authority,
-    visitingAddress: "Lintulahdenkuja 4, 00530 Helsinki",
-    postalAddress: locale === "en" ? "PO Box 800, 00531 Helsinki" : locale === "sv" ? "PB 800, 00531 Helsingfors" : "PL 800, 00531 Helsinki",
+    // The Swedish street name is official (Fågelviksgränden); the PDF is read in the report's language.
+    visitingAddress: { fi: "Lintulahdenkuja 4, 00530 Helsinki", sv: "Fågelviksgränden 4, 00530 Helsingfors", en: "Lintulahdenkuja 4, 00530 Helsinki, Finland" }[locale],
+    postalAddress: { fi: "PL 800, 00531 Helsinki", sv: "PB 800, 00531 Helsingfors", en: "PO Box 800, 00531 Helsinki, Finland" }[locale],
     email: "tietosuoja@om.fi",
     phone: "+358 29 566 6700",
     website: "tietosuoja.fi",

@@ -124,7 +124,7 @@ export async function drawRecord(ctx: Ctx, rec: ReportRecordHead, number: string
         ]);
         break;
       case "caseNotes":
-        c.para(fill(m.noteCount, { count: rec.caseNoteCount }), { size: 9, color: COLORS.muted });
+        c.para(fill(m.noteCount, { count: rec.caseNoteCount }, head.locale), { size: 9, color: COLORS.muted });
         await drawNotes(ctx, rec);
         break;
       case "events":

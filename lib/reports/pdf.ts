@@ -28,7 +28,7 @@ export function planSections(head: ReportHead, m: ReportMessages): TocEntry[] {
       k++;
       out.push({ number: `2.${k}`, title: fill(m.recordHeading, { register: r.name }), level: 2 });
       recordCategories(head.scope).forEach((cat, j) => {
-        const count = cat === "caseNotes" && head.scope === "access" ? ` (${fill(m.noteCount, { count: rec.caseNoteCount })})` : "";
+        const count = cat === "caseNotes" && head.scope === "access" ? ` (${fill(m.noteCount, { count: rec.caseNoteCount }, head.locale)})` : "";
         out.push({ number: `2.${k}.${j + 1}`, title: m.categories[cat] + count, level: 3 });
       });
     }

@@ -90,7 +90,7 @@ describe("POST /api/v1/requests refuses what a browser on another site could sen
       expect(retryAfter).toBeLessThanOrEqual(3600);
       const body = (await burst[0].json()) as { code: string; message: string; retryAfterSeconds: number };
       expect(body.code).toBe("rate_limited");
-      expect(body.message).toMatch(/^Liian monta yritystä\. Odota \d+ minuuttia/);
+      expect(body.message).toMatch(/^Liian monta yritystä\. Odota \d+ minuut/);
       expect(body.retryAfterSeconds).toBe(retryAfter);
       expect(await myRequestCount(cookie)).toBe(5);
     } finally {

@@ -155,7 +155,8 @@ describe("email templates", () => {
     const email = renderEmail({ code: "rejected", locale, vars: sampleVars(locale) });
     for (const version of [email.text, email.html]) {
       expect(version).toContain("Tietosuojavaltuutetun toimisto");
-      expect(version).toContain("Lintulahdenkuja 4");
+      expect(version).toContain({ fi: "Lintulahdenkuja 4", sv: "Fågelviksgränden 4", en: "Lintulahdenkuja 4" }[locale]);
+      expect(version).toContain({ fi: "PL 800", sv: "PB 800", en: "PO Box 800" }[locale]);
       expect(version).toContain("tietosuoja@om.fi");
       expect(version).toContain("+358 29 566 6700");
       expect(version).toContain("tietosuoja.fi");

@@ -339,7 +339,7 @@ const tklNotice: RegisterNoticeByLocale = {
     rights: [
       "Som registrerad har du rätt att granska de uppgifter om dig som har lagrats i klientregistret och kräva att felaktiga uppgifter rättas eller raderas, om det finns laglig grund för det. Du har också rätt att återkalla eller ändra ditt samtycke.",
       "Som registrerad har du enligt dataskyddsförordningen rätt att invända mot eller begära begränsning av behandlingen av dina uppgifter samt att lämna in klagomål om behandlingen av personuppgifter till tillsynsmyndigheten.",
-      "Av särskilda personliga skäl har du också rätt att invända mot profilering som gäller dig och mot annan behandling när grunden för behandlingen är klientrelationen mellan oss. När du framför ditt krav ska du specificera den särskilda situation på grund av vilken du invänder mot behandlingen. Vi kan vägra att tillmötesgå en begäran om invändning endast på de grunder som anges i lag.",
+      "Av skäl som hänför sig till din specifika situation har du också rätt att invända mot profilering som gäller dig och mot annan behandling när grunden för behandlingen är klientrelationen mellan oss. När du framför ditt krav ska du specificera den specifika situation på grund av vilken du invänder mot behandlingen. Vi kan vägra att tillmötesgå en begäran om invändning endast på de grunder som anges i lag.",
     ],
     contact: `Alla kontakter och begäranden som gäller denna beskrivning ska framföras skriftligen eller personligen till de kontaktpersoner som anges i punkt två (2). Kontaktperson i registerärenden: ${TKL_CONTACT_SV}.`,
     changes:
@@ -575,8 +575,8 @@ const mlrNotice: RegisterNoticeByLocale = {
       { code: "birth", label: "Födelsedatum", description: "Identifieringsuppgifter" },
       { code: "identity_code", label: "Personbeteckning", description: "Identifieringsuppgifter" },
       { code: "contact", label: "Kontaktuppgifter", description: "Adress, telefonnummer, e-postadress" },
-      { code: "service_language", label: "Ärendespråk" },
-      { code: "photos", label: "Fotografier från mentalvårdsföreningens verksamhet som tagits med klientens samtycke" },
+      { code: "service_language", label: "Kontaktspråk" },
+      { code: "photos", label: "Fotografier från verksamheten i föreningen för psykisk hälsa som tagits med klientens samtycke" },
       { code: "camera_recordings", label: "Inspelningar från övervakningskameror" },
       { code: "relationship", label: "Klientrelationens början och slut, status", description: "Uppgifter om klientrelationen" },
       { code: "event_registrations", label: "Deltagande i verksamhet och utbildningar", description: "Uppgifter om klientrelationen" },
@@ -598,7 +598,7 @@ const mlrNotice: RegisterNoticeByLocale = {
     ],
     recipients: [
       "Uppgifter lämnas ut till myndigheter i de fall som lagen kräver, till exempel vid en barnskyddsanmälan.",
-      "Personuppgifter kan behandlas av tredje parter på det sätt som tillämplig lagstiftning tillåter, inklusive för marknadsföring samt marknads- och opinionsundersökningar. Tredje parter kan vara reklambyråer, tryckerier eller motsvarande samarbetspartner som stöder registrets verksamhetsidé och där uppgifternas användningsändamål inte är oförenligt med mentalvårdsföreningens användningsändamål. Föreningen har de avtal som behövs med sådana tredje parter för behandlingen av personuppgifter.",
+      "Personuppgifter kan behandlas av tredje parter på det sätt som tillämplig lagstiftning tillåter, inklusive för marknadsföring samt marknads- och opinionsundersökningar. Tredje parter kan vara reklambyråer, tryckerier eller motsvarande samarbetspartner som stöder registrets verksamhetsidé och där uppgifternas användningsändamål inte är oförenligt med användningsändamålen för föreningen för psykisk hälsa. Föreningen har de avtal som behövs med sådana tredje parter för behandlingen av personuppgifter.",
     ],
     processors: [],
     transfers: "Dataskyddsbeskrivningen nämner inga överföringar av uppgifter utanför EU eller EES.",
@@ -610,7 +610,7 @@ const mlrNotice: RegisterNoticeByLocale = {
     ],
     rights: [
       "Den registrerade har rätt att få hjälp anonymt.",
-      "Den registrerade har rätt att lämna in klagomål till dataskyddsmyndigheten.",
+      "Den registrerade har rätt att lämna in klagomål till tillsynsmyndigheten (dataombudsmannen).",
       "Om behandlingen av personuppgifter har grundat sig på samtycke har den registrerade rätt att återkalla sitt samtycke till behandlingen av personuppgifter. Återkallandet av samtycket påverkar inte den behandling av personuppgifter som utförts innan samtycket återkallades.",
     ],
     contact: MLR_CONTACT_SV,
@@ -690,7 +690,7 @@ const mlrNotice: RegisterNoticeByLocale = {
     ],
     rights: [
       "Data subjects have the right to receive help anonymously.",
-      "Data subjects have the right to lodge a complaint with the data protection authority.",
+      "Data subjects have the right to lodge a complaint with the supervisory authority (the Data Protection Ombudsman).",
       "Where the processing of personal data has been based on consent, data subjects have the right to withdraw the consent they gave to the processing of their personal data. Withdrawing consent does not affect processing carried out before the withdrawal.",
     ],
     contact: MLR_CONTACT_EN,
@@ -795,9 +795,10 @@ export const seedOrganisations: SeedOrganisation[] = [
             taskFor: ["rectification", "erasure", "restriction"],
           },
           {
+            // One name column, shown to fi, sv and en staff as a task title: all three languages in it.
             key: "tukihenkilo",
             kind: "recipient",
-            name: "Rekisteröidyn tukihenkilö tai vapaaehtoinen ryhmänohjaaja",
+            name: "Rekisteröidyn tukihenkilö tai vapaaehtoinen ryhmänohjaaja / Den registrerades stödperson eller frivilliga gruppledare / The data subject's support person or volunteer group leader",
             service: {
               fi: "Suullisesti annetut tiedot tukisuhteen tai ryhmän järjestämiseksi",
               sv: "Uppgifter som lämnats muntligen för att ordna stödrelationen eller gruppen",
@@ -808,7 +809,7 @@ export const seedOrganisations: SeedOrganisation[] = [
           {
             key: "viranomainen",
             kind: "recipient",
-            name: "Rekisteröidyn asioita hoitava viranomainen",
+            name: "Rekisteröidyn asioita hoitava viranomainen / Myndighet som sköter den registrerades ärenden / Authority handling the data subject's affairs",
             service: {
               fi: "Rekisteröidyn luvalla suullisesti tai sähköisesti annetut tiedot (esim. sosiaalityö, työvoimapalvelut)",
               sv: "Uppgifter som med den registrerades tillstånd lämnats muntligen eller elektroniskt (t.ex. socialarbete, arbetskraftsservice)",
@@ -895,11 +896,12 @@ export const seedOrganisations: SeedOrganisation[] = [
         noticeDate: null,
         transfersOutsideEea: false,
         // The seed names no processors; these are its recipients (Art. 19 notifications).
+        // A recipient has one name column and it becomes a task title: sv and en staff need their language in it.
         processors: [
           {
             key: "viranomaiset",
             kind: "recipient",
-            name: "Viranomaiset (lain edellyttämät luovutukset)",
+            name: "Viranomaiset (lain edellyttämät luovutukset) / Myndigheter (utlämnanden som lagen kräver) / Authorities (disclosures required by law)",
             service: {
               fi: "Lain edellyttämät tietojen luovutukset, esim. lastensuojeluilmoitukset",
               sv: "Utlämnanden av uppgifter som lagen kräver, t.ex. barnskyddsanmälningar",
@@ -910,7 +912,7 @@ export const seedOrganisations: SeedOrganisation[] = [
           {
             key: "markkinointikumppanit",
             kind: "recipient",
-            name: "Markkinoinnin yhteistyökumppanit (mainostoimistot, painotalot)",
+            name: "Markkinoinnin yhteistyökumppanit (mainostoimistot, painotalot) / Samarbetspartner inom marknadsföring (reklambyråer, tryckerier) / Marketing partners (advertising agencies, printers)",
             service: {
               fi: "Markkinointi sekä markkina- ja mielipidetutkimukset",
               sv: "Marknadsföring samt marknads- och opinionsundersökningar",

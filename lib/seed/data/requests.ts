@@ -1108,7 +1108,7 @@ const mlrRequests: SeedRequest[] = [
     pausedDays: 2,
     details: { type: "access", registerIds: [REG], formats: ["pdf"] },
     decisionReasons:
-      "Din begäran om tillgång har verkställts. Rapporten innehåller alla uppgifter om dig i klientregistret och den information som avses i artikel 15.1 i dataskyddsförordningen. I en anteckning har uppgifter som din hustru lämnat om sig själv maskerats för att skydda hennes rättigheter (artikel 15.4).",
+      "Din begäran om tillgång har verkställts. Redogörelsen innehåller alla uppgifter om dig i klientregistret och den information som avses i artikel 15.1 i dataskyddsförordningen. I en anteckning har uppgifter som din hustru lämnat om sig själv maskerats för att skydda hennes rättigheter (artikel 15.4).",
     closedOffsetDays: 18,
     messages: [
       {
@@ -1127,7 +1127,7 @@ const mlrRequests: SeedRequest[] = [
         from: "staff",
         authorEmail: ROOSA,
         offsetDays: 18,
-        body: "Hej Markus, din rapport finns nu i portalen och kan laddas ned i 30 dagar. Uppgifter som din hustru berättat om sig själv under ett gemensamt samtal har maskerats för att skydda hennes rättigheter.",
+        body: "Hej Markus, din redogörelse finns nu i e-tjänsten och kan laddas ned i 30 dagar. Uppgifter som din hustru berättat om sig själv under ett gemensamt samtal har maskerats för att skydda hennes rättigheter.",
       },
     ],
     internalNotes: [
