@@ -44,3 +44,23 @@ export function labelOptions(locale: Locale, kind: LabelKind): Array<{ code: str
 export function isCodeLike(value: string): boolean {
   return /^[a-z0-9]+(_[a-z0-9]+)+$/.test(value) || /^[a-z]{2,3}$/.test(value);
 }
+
+/** Person fields whose value is a code, and the table that names it (rectification, person pages). */
+const FIELD_KINDS: Record<string, LabelKind> = {
+  gender: "gender",
+  motherTongue: "language",
+  serviceLanguage: "locale",
+  workingLifeStatus: "workingLifeStatus",
+  relationshipState: "relationshipState",
+};
+
+export function fieldLabelKind(field: string): LabelKind | null {
+  return FIELD_KINDS[field] ?? null;
+}
+
+/** A person field's value as a person reads it: the label for a coded field, the text otherwise. */
+export function fieldValueLabel(locale: Locale, field: string, value: string | null | undefined): string | null {
+  const kind = fieldLabelKind(field);
+  if (value === null || value === undefined) return null;
+  return kind ? labelFor(locale, kind, value) : value;
+}
