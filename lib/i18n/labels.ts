@@ -64,3 +64,14 @@ export function fieldValueLabel(locale: Locale, field: string, value: string | n
   if (value === null || value === undefined) return null;
   return kind ? labelFor(locale, kind, value) : value;
 }
+
+/**
+ * A consent as a person reads it: the purpose's label, then its explanation. Staff record the wording
+ * in Finnish; in sv and en the purpose is explained in that language (the wording stays in the report).
+ */
+export function consentText(locale: Locale, consent: { purpose: string; description: string | null }): string {
+  const title = labelFor(locale, "consentPurpose", consent.purpose);
+  const explained = locale === "fi" ? null : (labelTables(locale).consentPurposeDescription as Record<string, string>)[consent.purpose];
+  const text = explained ?? consent.description;
+  return text ? `${title}: ${text}` : title;
+}
