@@ -69,6 +69,10 @@ describe("issue 12: pages show labels, never codes", () => {
       const p = visibleText(await html(staff, person, locale));
       expect(findCodes(p, ordinaryWords), `${person} ${locale}`).toEqual([]);
       expect(p).toContain(locale === "fi" ? "työtön" : "arbetslös");
+      // The edit form offers coded fields as selects of labels, not free text prefilled with a code.
+      const edit = await html(staff, `${person}/edit`, locale);
+      for (const field of ["gender", "motherTongue", "workingLifeStatus", "relationshipState"]) expect(edit, field).toMatch(new RegExp(`<select[^>]*name="${field}"`));
+      expect(findCodes(visibleText(edit), ordinaryWords), `${person}/edit ${locale}`).toEqual([]);
       const r = await html(staff, rect, locale);
       expect(findCodes(visibleText(r), ordinaryWords), `${rect} ${locale}`).toEqual([]);
       // The value to write is a select of labelled options, preselected on what the subject asked.
