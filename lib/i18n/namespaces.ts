@@ -27,11 +27,14 @@ import enStaff from "./messages/en/staff.json";
 import fiAdmin from "./messages/fi/admin.json";
 import svAdmin from "./messages/sv/admin.json";
 import enAdmin from "./messages/en/admin.json";
+import fiLabels from "./messages/fi/labels.json";
+import svLabels from "./messages/sv/labels.json";
+import enLabels from "./messages/en/labels.json";
 
 export type Messages = typeof fi;
 
-const fi = { ...fiCommon, ...fiPublic, ...fiAuth, ...fiErrors, ...fiReports, ...fiRequests, ...fiPortal, ...fiStaff, ...fiAdmin };
-const sv: Messages = { ...svCommon, ...svPublic, ...svAuth, ...svErrors, ...svReports, ...svRequests, ...svPortal, ...svStaff, ...svAdmin };
-const en: Messages = { ...enCommon, ...enPublic, ...enAuth, ...enErrors, ...enReports, ...enRequests, ...enPortal, ...enStaff, ...enAdmin };
+const fi = { ...fiCommon, ...fiPublic, ...fiAuth, ...fiErrors, ...fiReports, ...fiRequests, ...fiPortal, ...fiStaff, ...fiAdmin, ...fiLabels };
+const sv: Messages = { ...svCommon, ...svPublic, ...svAuth, ...svErrors, ...svReports, ...svRequests, ...svPortal, ...svStaff, ...svAdmin, ...svLabels };
+const en: Messages = { ...enCommon, ...enPublic, ...enAuth, ...enErrors, ...enReports, ...enRequests, ...enPortal, ...enStaff, ...enAdmin, ...enLabels };
 
 export const namespaces = { fi, sv, en };

@@ -11,7 +11,7 @@ import { textWriter } from "./stream-write";
 export const CSV_COLUMNS = ["register", "record_id", "category", "item_id", "field", "value"] as const;
 
 /** The structure, for the subject and for whoever imports the file (shown with the download). */
-export const docs = `Omatieto portability export (CSV, omatieto.report/1)
+export const docs = `Omatieto portability export (CSV, omatieto.report/2)
 
 Encoding UTF-8 with a byte-order mark; comma-separated; fields quoted as in RFC 4180; CRLF line ends.
 One row per value ("long" format), so every register and record fits the same six columns:
@@ -28,10 +28,12 @@ Fields per category:
   identity            first_name, last_name, birth_year, birth_date, identity_code (masked unless asked
                       for in full), gender, mother_tongue, service_language (fi/sv/en), working_life_status
   contact             email, phone, street_address, postal_code, city
-  consent             purpose, description, given_at, withdrawn_at, method
+  consent             purpose, purpose_description, description, given_at, withdrawn_at, method
   event_registration  kind (event/training/group), event_name, event_date, dietary_needs, attended, registered_at
   feedback            given_at, channel, rating, body
   case_note           written_at, channel, topic, body  (only notes whose source is you)
+Every coded field (gender, mother_tongue, service_language, working_life_status, purpose, method, kind,
+channel) is followed by a "<field>_label" row with its name in the report's language.
 
 Blanked text (another person's data, GDPR Art. 15(4)) appears as █████; an item withheld under
 section 34 of the Data Protection Act has a "withheld_reason" row instead of its text.
@@ -71,17 +73,22 @@ export async function writeCsvReport(fullHead: ReportHead, notes: CaseNoteSource
         const i = rec.identity;
         await put("identity", "", {
           first_name: i.firstName, last_name: i.lastName, birth_year: i.birthYear, birth_date: i.birthDate, identity_code: i.identityCode,
-          gender: i.gender, mother_tongue: i.motherTongue, service_language: i.serviceLanguage, working_life_status: i.workingLifeStatus,
+          gender: i.gender, gender_label: i.genderLabel, mother_tongue: i.motherTongue, mother_tongue_label: i.motherTongueLabel,
+          service_language: i.serviceLanguage, service_language_label: i.serviceLanguageLabel,
+          working_life_status: i.workingLifeStatus, working_life_status_label: i.workingLifeStatusLabel,
         });
         const a = rec.contact.address;
         await put("contact", "", { email: rec.contact.email, phone: rec.contact.phone, street_address: a?.street, postal_code: a?.postalCode, city: a?.city });
         for (const x of rec.consents)
-          await item("consent", x, { purpose: x.purpose, description: x.description, given_at: x.givenAt, withdrawn_at: x.withdrawnAt, method: x.method });
+          await item("consent", x, {
+            purpose: x.purpose, purpose_label: x.purposeLabel, purpose_description: x.purposeDescription, description: x.description,
+            given_at: x.givenAt, withdrawn_at: x.withdrawnAt, method: x.method, method_label: x.methodLabel,
+          });
         for (const x of rec.eventRegistrations)
-          await item("event_registration", x, { kind: x.kind, event_name: x.eventName, event_date: x.eventDate, dietary_needs: x.dietaryNeeds, attended: x.attended, registered_at: x.registeredAt });
-        for (const x of rec.feedback) await item("feedback", x, { given_at: x.givenAt, channel: x.channel, rating: x.rating, body: x.body });
+          await item("event_registration", x, { kind: x.kind, kind_label: x.kindLabel, event_name: x.eventName, event_date: x.eventDate, dietary_needs: x.dietaryNeeds, attended: x.attended, registered_at: x.registeredAt });
+        for (const x of rec.feedback) await item("feedback", x, { given_at: x.givenAt, channel: x.channel, channel_label: x.channelLabel, rating: x.rating, body: x.body });
         for await (const n of notes(rec.id)) {
-          if (isPortableNote(n)) await item("case_note", n, { written_at: n.writtenAt, channel: n.channel, topic: n.topic, body: n.body });
+          if (isPortableNote(n)) await item("case_note", n, { written_at: n.writtenAt, channel: n.channel, channel_label: n.channelLabel, topic: n.topic, body: n.body });
         }
       }
     }

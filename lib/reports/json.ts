@@ -1,7 +1,7 @@
 /**
  * The report as JSON (PRODUCT.md §6, Art. 15(3) "commonly used electronic form"; Art. 20 for
  * portability): the same content as the PDF, in the versioned shape of `reportDataSchema`
- * ("omatieto.report/1"). Streamed: the envelope is written first, then each record with its
+ * ("omatieto.report/2"). Streamed: the envelope is written first, then each record with its
  * `caseNotes` array written note by note, so a 10,000-note person never sits in memory. One value
  * per line keeps the file readable in a text editor and easy to diff.
  */

@@ -24,6 +24,7 @@ import { openText } from "../crypto";
 import { maskHetu } from "../identity/hetu";
 import { ActionError } from "../errors";
 import { labelOf, ombudsmanContact, reportMessages } from "./messages";
+import { labelFor, labelTables as labelTablesOf } from "../i18n/labels";
 import {
   REPORT_SCHEMA_VERSION,
   applyItemMarks,
@@ -74,13 +75,15 @@ export async function* iterateCaseNotes(db: DbOrTx, personId: string, batch = 50
   }
 }
 
-function toReportNote(n: CaseNote, marks: Marks): ReportCaseNote {
+function toReportNote(n: CaseNote, marks: Marks, locale: Locale): ReportCaseNote {
   const note = {
     id: n.id,
     writtenAt: n.writtenAt.toISOString(),
     source: n.source,
+    sourceLabel: labelFor(locale, "noteSource", n.source),
     sourceDetail: n.sourceDetail,
     channel: n.channel,
+    channelLabel: labelFor(locale, "contactChannel", n.channel),
     topic: n.topic as string | null,
     special: n.special,
     body: n.body as string | null,
@@ -106,6 +109,7 @@ function buildRecord(p: PersonRecord, reg: Register, ctx: LoadContext): ReportRe
     applyItemMarks(item, field, others, ctx.marks.get(`${type}:${item.id}`));
   const mine = <T extends { personId: string }>(rows: T[]) => rows.filter((r) => r.personId === p.id);
   const m = reportMessages(ctx.locale);
+  const loc = ctx.locale;
   return {
     id: p.id,
     identity: {
@@ -116,33 +120,47 @@ function buildRecord(p: PersonRecord, reg: Register, ctx: LoadContext): ReportRe
       identityCode: code === null ? null : ctx.includeIdentityCode ? code : maskHetu(code),
       identityCodeMasked: code !== null && !ctx.includeIdentityCode,
       gender: p.gender,
+      genderLabel: labelFor(loc, "gender", p.gender),
       motherTongue: p.motherTongue,
+      motherTongueLabel: labelFor(loc, "language", p.motherTongue),
       serviceLanguage: p.serviceLanguage,
+      serviceLanguageLabel: labelFor(loc, "locale", p.serviceLanguage),
       workingLifeStatus: p.workingLifeStatus,
+      workingLifeStatusLabel: labelFor(loc, "workingLifeStatus", p.workingLifeStatus),
     },
     contact: {
       email: p.email,
       phone: p.phone,
       address: p.streetAddress || p.postalCode || p.city ? { street: p.streetAddress, postalCode: p.postalCode, city: p.city } : null,
     },
-    subjectGroups: p.subjectGroups.map((g) => ({ code: g, label: notice.subjectGroups.find((s) => s.code === g)?.label ?? g })),
-    relationship: { start: p.relationshipStart, end: p.relationshipEnd, state: p.relationshipState },
+    subjectGroups: p.subjectGroups.map((g) => ({ code: g, label: notice.subjectGroups.find((s) => s.code === g)?.label ?? labelFor(loc, "subjectGroup", g) })),
+    relationship: { start: p.relationshipStart, end: p.relationshipEnd, state: p.relationshipState, stateLabel: labelFor(loc, "relationshipState", p.relationshipState) },
     consents: mine(ctx.rows.consents).map((c) =>
-      mark("consent", { id: c.id, purpose: c.purpose, description: c.description as string | null, givenAt: c.givenAt.toISOString(), withdrawnAt: iso(c.withdrawnAt), method: c.method }, "description"),
+      mark("consent", {
+        id: c.id,
+        purpose: c.purpose,
+        purposeLabel: labelFor(loc, "consentPurpose", c.purpose),
+        purposeDescription: (labelTablesOf(loc).consentPurposeDescription as Record<string, string>)[c.purpose] ?? null,
+        description: c.description as string | null,
+        givenAt: c.givenAt.toISOString(),
+        withdrawnAt: iso(c.withdrawnAt),
+        method: c.method,
+        methodLabel: labelFor(loc, "consentMethod", c.method),
+      }, "description"),
     ),
     bans: { directMarketing: p.directMarketingBan, research: p.researchBan, profiling: p.profilingBan },
     restricted: p.restricted,
     eventRegistrations: mine(ctx.rows.events).map((e) =>
-      mark("event_registration", { id: e.id, kind: e.kind, eventName: e.eventName, eventDate: e.eventDate, dietaryNeeds: e.dietaryNeeds, attended: e.attended, registeredAt: e.registeredAt.toISOString() }, "dietaryNeeds"),
+      mark("event_registration", { id: e.id, kind: e.kind, kindLabel: labelFor(loc, "eventKind", e.kind), eventName: e.eventName, eventDate: e.eventDate, dietaryNeeds: e.dietaryNeeds, attended: e.attended, registeredAt: e.registeredAt.toISOString() }, "dietaryNeeds"),
     ),
     media: mine(ctx.rows.media).map((x) =>
-      mark("media_entry", { id: x.id, kind: x.kind, capturedAt: x.capturedAt.toISOString(), description: x.description as string | null, location: x.location, deleteAfter: x.deleteAfter }, "description", ["location"]),
+      mark("media_entry", { id: x.id, kind: x.kind, kindLabel: labelFor(loc, "mediaKind", x.kind), capturedAt: x.capturedAt.toISOString(), description: x.description as string | null, location: x.location, deleteAfter: x.deleteAfter }, "description", ["location"]),
     ),
     contactHistory: mine(ctx.rows.contacts).map((c) =>
-      mark("contact_event", { id: c.id, occurredAt: c.occurredAt.toISOString(), channel: c.channel, campaign: c.campaign, summary: c.summary as string | null }, "summary"),
+      mark("contact_event", { id: c.id, occurredAt: c.occurredAt.toISOString(), channel: c.channel, channelLabel: labelFor(loc, "contactChannel", c.channel), campaign: c.campaign, summary: c.summary as string | null }, "summary"),
     ),
     feedback: mine(ctx.rows.feedback).map((f) =>
-      mark("feedback", { id: f.id, givenAt: f.givenAt.toISOString(), channel: f.channel, rating: f.rating, body: f.body as string | null }, "body"),
+      mark("feedback", { id: f.id, givenAt: f.givenAt.toISOString(), channel: f.channel, channelLabel: labelFor(loc, "contactChannel", f.channel), rating: f.rating, body: f.body as string | null }, "body"),
     ),
     accessLog: ctx.rows.log.filter((e) => e.personId === p.id).map((e) => ({ date: e.at.toISOString(), purpose: labelOf(m.purposes, e.action) })),
     caseNoteCount: ctx.noteCounts.get(p.id) ?? 0,
@@ -203,7 +221,7 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
   if (input.requestId) {
     const [r] = await db.select().from(requests).where(and(eq(requests.id, input.requestId), eq(requests.organisationId, org.id)));
     if (!r) throw new ActionError("not_found");
-    request = { reference: r.reference, type: r.type, receivedOn: r.receivedOn, dueOn: r.extendedDueOn ?? r.dueOn };
+    request = { reference: r.reference, type: r.type, typeLabel: labelFor(locale, "requestType", r.type), receivedOn: r.receivedOn, dueOn: r.extendedDueOn ?? r.dueOn };
     subjectName = r.subjectName;
     for (const k of await db.select().from(itemMarks).where(eq(itemMarks.requestId, r.id)).orderBy(asc(itemMarks.createdAt))) {
       const key = `${k.itemType}:${k.itemId}`;
@@ -260,9 +278,9 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
     registers: registersOut,
     history,
   };
-  return { head, notes: (recordId) => mapNotes(iterateCaseNotes(db, recordId), marks) };
+  return { head, notes: (recordId) => mapNotes(iterateCaseNotes(db, recordId), marks, locale) };
 }
 
-async function* mapNotes(rows: AsyncIterable<CaseNote>, marks: Marks): AsyncGenerator<ReportCaseNote> {
-  for await (const n of rows) yield toReportNote(n, marks);
+async function* mapNotes(rows: AsyncIterable<CaseNote>, marks: Marks, locale: Locale): AsyncGenerator<ReportCaseNote> {
+  for await (const n of rows) yield toReportNote(n, marks, locale);
 }

@@ -60,7 +60,7 @@ async function drawNotes(ctx: Ctx, rec: ReportRecordHead) {
 function drawNote(ctx: Ctx, n: ReportCaseNote) {
   const { c, m, head } = ctx;
   const source = labelOf(m.noteSources, n.source) + (n.sourceDetail ? ` (${n.sourceDetail})` : "");
-  const meta = [formatDateTime(n.writtenAt, head.locale), `${m.fields.source}: ${source}`, n.channel ? `${m.fields.channel}: ${n.channel}` : null];
+  const meta = [formatDateTime(n.writtenAt, head.locale), `${m.fields.source}: ${source}`, n.channelLabel ? `${m.fields.channel}: ${n.channelLabel}` : null];
   c.ensureSpace(70).para(meta.filter(Boolean).join(" · "), { font: "bold", size: 8.5, color: COLORS.muted, gap: 0.1 });
   if (n.topic) c.para(n.topic, { font: "bold", size: 10, gap: 0.1 });
   if (n.special) c.para(m.special, { size: 8.5, color: COLORS.special, gap: 0.1 });
@@ -88,10 +88,10 @@ export async function drawRecord(ctx: Ctx, rec: ReportRecordHead, number: string
           [f.birthYear, id.birthYear === null ? null : String(id.birthYear)],
           [f.birthDate, d(id.birthDate)],
           [f.identityCode, id.identityCode],
-          [f.gender, id.gender],
-          [f.motherTongue, id.motherTongue],
+          [f.gender, id.genderLabel],
+          [f.motherTongue, id.motherTongueLabel],
           [f.serviceLanguage, id.serviceLanguage ? m.languages[id.serviceLanguage] : null],
-          [f.workingLifeStatus, id.workingLifeStatus],
+          [f.workingLifeStatus, id.workingLifeStatusLabel],
         ], m.notRecorded);
         if (id.identityCodeMasked) c.para(f.identityCodeMasked, { size: 8.5, color: COLORS.muted });
         break;
@@ -107,13 +107,22 @@ export async function drawRecord(ctx: Ctx, rec: ReportRecordHead, number: string
           [f.subjectGroups, rec.subjectGroups.map((g) => g.label).join("; ")],
           [f.relationshipStart, d(rec.relationship.start)],
           [f.relationshipEnd, d(rec.relationship.end)],
-          [f.relationshipState, rec.relationship.state],
+          [f.relationshipState, rec.relationship.stateLabel],
         ], m.notRecorded);
         break;
       case "consents":
         list(ctx, rec.consents, (x) => {
-          itemTitle(ctx, x.purpose);
-          c.facts([[f.description, x.description], [f.consentGiven, dt(x.givenAt)], [f.consentWithdrawn, dt(x.withdrawnAt)], [f.consentMethod, x.method]], m.notRecorded);
+          itemTitle(ctx, x.purposeLabel);
+          // The recorded wording is personal data (Art. 15) and stays as written; outside Finnish the
+          // purpose is also explained in the report's language first.
+          const explained = head.locale !== "fi" && x.purposeDescription ? x.purposeDescription : null;
+          c.facts([
+            [f.description, explained ?? x.description],
+            ...(explained && x.description ? [[f.recordedWording, x.description] as [string, string]] : []),
+            [f.consentGiven, dt(x.givenAt)],
+            [f.consentWithdrawn, dt(x.withdrawnAt)],
+            [f.consentMethod, x.methodLabel],
+          ], m.notRecorded);
           marksOf(ctx, x);
         });
         c.rule().facts([
@@ -143,7 +152,7 @@ export async function drawRecord(ctx: Ctx, rec: ReportRecordHead, number: string
         break;
       case "contactHistory":
         list(ctx, rec.contactHistory, (x) => {
-          itemTitle(ctx, `${dt(x.occurredAt)} · ${x.channel}`);
+          itemTitle(ctx, `${dt(x.occurredAt)} · ${x.channelLabel}`);
           c.facts([[f.campaign, x.campaign], [f.description, x.summary]], m.notRecorded);
           marksOf(ctx, x);
         });
@@ -151,7 +160,7 @@ export async function drawRecord(ctx: Ctx, rec: ReportRecordHead, number: string
       case "feedback":
         list(ctx, rec.feedback, (x) => {
           itemTitle(ctx, dt(x.givenAt) ?? "");
-          c.facts([[f.channel, x.channel], [f.rating, x.rating === null ? null : String(x.rating)]], m.notRecorded);
+          c.facts([[f.channel, x.channelLabel], [f.rating, x.rating === null ? null : String(x.rating)]], m.notRecorded);
           if (x.body !== null) c.para(x.body);
           marksOf(ctx, x);
         });

@@ -7,7 +7,8 @@
  */
 import { z } from "zod";
 
-export const REPORT_SCHEMA_VERSION = "omatieto.report/1";
+/** /2: every stored code keeps its field and gains a translated `…Label` beside it (issue 12). */
+export const REPORT_SCHEMA_VERSION = "omatieto.report/2";
 
 /** What staff can mark on an access report: the `item_marks.item_type` vocabulary. */
 export const reportItemTypes = ["case_note", "consent", "event_registration", "media_entry", "contact_event", "feedback"] as const;
@@ -20,6 +21,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const isoDateTime = z.iso.datetime({ offset: true });
 const id = z.guid();
 const text = z.string().nullable();
+/** The translated label of the code beside it, in the report's language (null when the code is). */
+const label = z.string().nullable();
 /** [start, end) in the text as given in this report, where a REDACTION_MARK stands. */
 const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 /** Art. 15(4) redaction of third parties and tietosuojalaki § 34 withholding, shown per item. */
@@ -29,18 +32,33 @@ export const caseNoteSchema = z.object({
   id,
   writtenAt: isoDateTime,
   source: z.enum(["subject", "professional", "relative", "third_party", "staff"]),
+  sourceLabel: z.string(),
   sourceDetail: text,
   channel: text,
+  channelLabel: label,
   topic: text,
   special: z.boolean(),
   body: text,
   ...marks,
 });
 
-const consentSchema = z.object({ id, purpose: z.string(), description: text, givenAt: isoDateTime, withdrawnAt: isoDateTime.nullable(), method: text, ...marks });
+const consentSchema = z.object({
+  id,
+  purpose: z.string(),
+  purposeLabel: z.string(),
+  /** The purpose explained in the report's language; `description` is the wording recorded by staff. */
+  purposeDescription: label,
+  description: text,
+  givenAt: isoDateTime,
+  withdrawnAt: isoDateTime.nullable(),
+  method: text,
+  methodLabel: label,
+  ...marks,
+});
 const eventSchema = z.object({
   id,
   kind: z.enum(["event", "training", "group"]),
+  kindLabel: z.string(),
   eventName: z.string(),
   eventDate: isoDate,
   dietaryNeeds: text,
@@ -48,9 +66,9 @@ const eventSchema = z.object({
   registeredAt: isoDateTime,
   ...marks,
 });
-const mediaSchema = z.object({ id, kind: z.enum(["photo", "camera_recording"]), capturedAt: isoDateTime, description: text, location: text, deleteAfter: isoDate.nullable(), ...marks });
-const contactEventSchema = z.object({ id, occurredAt: isoDateTime, channel: z.string(), campaign: text, summary: text, ...marks });
-const feedbackSchema = z.object({ id, givenAt: isoDateTime, channel: text, rating: z.number().int().nullable(), body: text, ...marks });
+const mediaSchema = z.object({ id, kind: z.enum(["photo", "camera_recording"]), kindLabel: z.string(), capturedAt: isoDateTime, description: text, location: text, deleteAfter: isoDate.nullable(), ...marks });
+const contactEventSchema = z.object({ id, occurredAt: isoDateTime, channel: z.string(), channelLabel: z.string(), campaign: text, summary: text, ...marks });
+const feedbackSchema = z.object({ id, givenAt: isoDateTime, channel: text, channelLabel: label, rating: z.number().int().nullable(), body: text, ...marks });
 
 const recordHeadShape = {
   id,
@@ -63,9 +81,13 @@ const recordHeadShape = {
     identityCode: text,
     identityCodeMasked: z.boolean(),
     gender: text,
+    genderLabel: label,
     motherTongue: text,
+    motherTongueLabel: label,
     serviceLanguage: z.enum(["fi", "sv", "en"]).nullable(),
+    serviceLanguageLabel: label,
     workingLifeStatus: text,
+    workingLifeStatusLabel: label,
   }),
   contact: z.object({
     email: text,
@@ -73,7 +95,7 @@ const recordHeadShape = {
     address: z.object({ street: text, postalCode: text, city: text }).nullable(),
   }),
   subjectGroups: z.array(z.object({ code: z.string(), label: z.string() })),
-  relationship: z.object({ start: isoDate.nullable(), end: isoDate.nullable(), state: text }),
+  relationship: z.object({ start: isoDate.nullable(), end: isoDate.nullable(), state: text, stateLabel: label }),
   consents: z.array(consentSchema),
   bans: z.object({ directMarketing: z.boolean(), research: z.boolean(), profiling: z.boolean() }),
   restricted: z.boolean(),
@@ -124,6 +146,7 @@ const envelopeShape = {
     .object({
       reference: z.string(),
       type: z.enum(["access", "rectification", "erasure", "restriction", "objection", "consent_withdrawal", "portability"]),
+      typeLabel: z.string(),
       receivedOn: isoDate,
       dueOn: isoDate,
     })

@@ -140,7 +140,7 @@ export async function getMyRequest(db: DbOrTx, userId: string, requestId: string
   const d = request.details;
   const consentRows =
     d.type === "consent_withdrawal" && d.consentIds.length
-      ? await db.select({ id: consents.id, description: consents.description }).from(consents).where(inArray(consents.id, d.consentIds))
+      ? await db.select({ id: consents.id, purpose: consents.purpose, description: consents.description }).from(consents).where(inArray(consents.id, d.consentIds))
       : [];
   return {
     request,
@@ -159,7 +159,7 @@ export async function getMyRequest(db: DbOrTx, userId: string, requestId: string
     open: (OPEN_STATUSES as readonly string[]).includes(request.status),
     /** Names for the ids inside the details, in every language (the page picks its own). */
     registerNames: Object.fromEntries(regs.map((r) => [r.id, { fi: r.notice.fi.name, sv: r.notice.sv?.name ?? r.notice.fi.name, en: r.notice.en?.name ?? r.notice.fi.name }])),
-    consentNames: Object.fromEntries(consentRows.map((c) => [c.id, c.description])),
+    consentNames: Object.fromEntries(consentRows.map((c) => [c.id, { purpose: c.purpose, description: c.description as string | null }])),
   };
 }
 export type MyRequest = NonNullable<Awaited<ReturnType<typeof getMyRequest>>>;

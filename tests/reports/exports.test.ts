@@ -49,7 +49,7 @@ describe("JSON export", () => {
     const report = await createReport(h.db, { requestId: fx.request.id, format: "json", locale: "en", actor: staff() });
     const raw = fs.readFileSync(resolveReportPath(report.storagePath!), "utf8");
     const data = reportDataSchema.parse(JSON.parse(raw));
-    expect(data.schemaVersion).toBe("omatieto.report/1");
+    expect(data.schemaVersion).toBe("omatieto.report/2");
     const { head, notes } = await loadReportData(h.db, { requestId: fx.request.id, personIds: [fx.person.id], organisationId: fx.org.id, locale: "en", includeIdentityCode: false });
     const expected = await collectReport(head, notes);
     const rec = data.registers[0].records[0];

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { getMyData } from "@/lib/my-data/queries";
 import { linkRecordsByEmail } from "@/lib/identity/queries";
 import { formatDate } from "@/emails/labels";
+import { consentText } from "@/lib/i18n/labels";
 import { currentLocale } from "../_components/locale";
 
 export const dynamic = "force-dynamic";
@@ -66,7 +67,7 @@ export default async function MyDataPage() {
                 <ul>
                   {r.consents.map((c) => (
                     <li key={c.id}>
-                      {c.description} – {t("consentGiven", { date: formatDate(c.givenAt, locale) })}
+                      {consentText(locale, c)} – {t("consentGiven", { date: formatDate(c.givenAt, locale) })}
                       {c.withdrawnAt && <>, {t("consentWithdrawn", { date: formatDate(c.withdrawnAt, locale) })}</>}
                     </li>
                   ))}

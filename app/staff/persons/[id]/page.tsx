@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/db/types";
 import { ActionError } from "@/lib/errors";
 import { getPerson } from "@/lib/persons/queries";
+import { labelFor, type LabelKind } from "@/lib/i18n/labels";
 import { StaffNav } from "../../_components/staff-nav";
 import { RestrictionLifting } from "../../_components/restriction-lifting";
 import { showDate } from "../../_components/format";
@@ -24,6 +25,14 @@ const FIELDS = [
   "email", "phone", "streetAddress", "postalCode", "city", "relationshipStart", "relationshipEnd", "relationshipState",
 ] as const;
 const DATE_FIELDS = new Set<string>(["birthDate", "relationshipStart", "relationshipEnd"]);
+/** Fields that hold a code: shown by their label (issue 12). */
+const CODE_FIELDS: Partial<Record<(typeof FIELDS)[number], LabelKind>> = {
+  gender: "gender",
+  motherTongue: "language",
+  serviceLanguage: "locale",
+  workingLifeStatus: "workingLifeStatus",
+  relationshipState: "relationshipState",
+};
 
 /**
  * One person record (PRODUCT.md §2). Restricted records (Art. 18) show a banner and no edit link;
@@ -45,6 +54,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const locale = (await getLocale()) as Locale;
   const p = data.person;
   const name = [p.firstName, p.lastName].filter(Boolean).join(" ");
+  const notice = data.register?.notice[locale] ?? data.register?.notice.fi;
+  const subjectGroupLabel = (g: string) => notice?.subjectGroups.find((s) => s.code === g)?.label ?? labelFor(locale, "subjectGroup", g);
   return (
     <>
       <StaffNav current="persons" admin={user.role === "admin"} />
@@ -73,7 +84,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           p[f] !== null && p[f] !== "" ? (
             <div key={f} style={{ display: "contents" }}>
               <dt>{t(`field.${f}`)}</dt>
-              <dd>{DATE_FIELDS.has(f) ? showDate(String(p[f]), locale) : String(p[f])}</dd>
+              <dd>{DATE_FIELDS.has(f) ? showDate(String(p[f]), locale) : CODE_FIELDS[f] ? labelFor(locale, CODE_FIELDS[f], String(p[f])) : String(p[f])}</dd>
             </div>
           ) : null,
         )}
@@ -97,7 +108,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           </>
         )}
         <dt>{t("field.subjectGroups")}</dt>
-        <dd>{p.subjectGroups.length ? p.subjectGroups.join(", ") : "–"}</dd>
+        <dd>{p.subjectGroups.length ? p.subjectGroups.map((g) => subjectGroupLabel(g)).join(", ") : "–"}</dd>
         <dt>{t("bans")}</dt>
         <dd>
           {[p.directMarketingBan && t("field.directMarketingBan"), p.researchBan && t("field.researchBan"), p.profilingBan && t("field.profilingBan")].filter(Boolean).join(", ") || "–"}
@@ -113,7 +124,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <ul>
           {data.consents.map((c) => (
             <li key={c.id}>
-              {c.description} ({c.purpose}) – {t("given", { date: showDate(c.givenAt, locale) })}
+              <strong>{labelFor(locale, "consentPurpose", c.purpose)}</strong>: {c.description}{c.method && ` (${labelFor(locale, "consentMethod", c.method)})`} – {t("given", { date: showDate(c.givenAt, locale) })}
               {c.withdrawnAt && <> – <strong>{t("withdrawn", { date: showDate(c.withdrawnAt, locale) })}</strong></>}
             </li>
           ))}
@@ -156,7 +167,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       {data.contacts.length === 0 ? <p>–</p> : (
         <ul>
           {data.contacts.map((c) => (
-            <li key={c.id}>{showDate(c.occurredAt, locale)} {c.channel}{c.campaign && ` / ${c.campaign}`}: {c.summary}</li>
+            <li key={c.id}>{showDate(c.occurredAt, locale)} {labelFor(locale, "contactChannel", c.channel)}{c.campaign && ` / ${c.campaign}`}: {c.summary}</li>
           ))}
         </ul>
       )}

@@ -1,10 +1,12 @@
 import type { FieldSpec } from "../../_components/action-form";
+import type { Locale } from "@/lib/db/types";
+import { fieldValueLabel, labelOptions, type LabelKind } from "@/lib/i18n/labels";
 
 type T = (key: string) => string;
 type Values = Partial<Record<string, string | number | boolean | string[] | null>>;
 
 /** The fields of the person form, labelled in the reader's language, filled with the record's values. */
-export function personFieldSpecs(t: T, values: Values = {}): FieldSpec[] {
+export function personFieldSpecs(t: T, values: Values = {}, locale: Locale = "fi"): FieldSpec[] {
   const v = (k: string) => {
     const x = values[k];
     if (x === null || x === undefined) return "";
@@ -17,6 +19,13 @@ export function personFieldSpecs(t: T, values: Values = {}): FieldSpec[] {
     defaultValue: v(name),
     ...extra,
   });
+  /** A coded field is a select of labelled options (issue 12); a stored value outside the table stays selectable. */
+  const coded = (name: string, kind: LabelKind): FieldSpec => {
+    const options = [{ value: "", label: "–" }, ...labelOptions(locale, kind).map((o) => ({ value: o.code, label: o.label }))];
+    const current = v(name);
+    if (current && !options.some((o) => o.value === current)) options.push({ value: current, label: fieldValueLabel(locale, name, current) ?? current });
+    return { name, label: t(`field.${name}`), kind: "select", defaultValue: current, options };
+  };
   const check = (name: string): FieldSpec => ({ name, label: t(`field.${name}`), kind: "checkbox", defaultChecked: Boolean(values[name]) });
   return [
     text("firstName", "text", { maxLength: 100 }),
@@ -24,8 +33,8 @@ export function personFieldSpecs(t: T, values: Values = {}): FieldSpec[] {
     text("birthDate", "date", { hint: t("hint.birthDate") }),
     text("birthYear", "text", { hint: t("hint.birthYear"), maxLength: 4 }),
     { name: "identityCode", label: t("field.identityCode"), kind: "text", hint: t("hint.identityCode"), maxLength: 11 },
-    text("gender", "text", { maxLength: 50 }),
-    text("motherTongue", "text", { maxLength: 50 }),
+    coded("gender", "gender"),
+    coded("motherTongue", "language"),
     {
       name: "serviceLanguage",
       label: t("field.serviceLanguage"),
@@ -38,7 +47,7 @@ export function personFieldSpecs(t: T, values: Values = {}): FieldSpec[] {
         { value: "en", label: "englanti / engelska / English" },
       ],
     },
-    text("workingLifeStatus", "text", { maxLength: 100 }),
+    coded("workingLifeStatus", "workingLifeStatus"),
     text("email", "email", { maxLength: 254 }),
     text("phone", "text", { maxLength: 50 }),
     text("streetAddress", "text", { maxLength: 200 }),
@@ -47,7 +56,7 @@ export function personFieldSpecs(t: T, values: Values = {}): FieldSpec[] {
     text("subjectGroups", "text", { hint: t("hint.subjectGroups"), maxLength: 500 }),
     text("relationshipStart", "date"),
     text("relationshipEnd", "date", { hint: t("hint.relationshipEnd") }),
-    text("relationshipState", "text", { maxLength: 50 }),
+    coded("relationshipState", "relationshipState"),
     check("directMarketingBan"),
     check("researchBan"),
     check("profilingBan"),

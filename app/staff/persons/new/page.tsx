@@ -41,7 +41,7 @@ export default async function NewPersonPage() {
             defaultValue: regs[0]?.id ?? "",
             options: regs.map((r) => ({ value: r.id, label: r.notice[locale]?.name ?? r.notice.fi.name })),
           },
-          ...personFieldSpecs((k) => t(k)),
+          ...personFieldSpecs((k) => t(k), {}, locale),
         ]}
       />
     </>

@@ -5,6 +5,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { toHelsinkiDate } from "@/lib/deadlines";
+import { labelFor } from "@/lib/i18n/labels";
+import type { Locale } from "@/lib/db/types";
 import { ActionError } from "@/lib/errors";
 import { getRequestView } from "@/lib/workflow/queries";
 import { isOpenStatus } from "@/lib/workflow/constants";
@@ -82,7 +84,7 @@ export default async function StaffRequestPage({ params }: Props) {
         )}
         <dt>{t("channel")}</dt>
         <dd>
-          {l(`channel.${r.channel}`)} · {t("language")}: {r.locale.toUpperCase()}
+          {l(`channel.${r.channel}`)} · {t("language")}: {labelFor(locale as Locale, "locale", r.locale)}
         </dd>
         <dt>{t("received")}</dt>
         <dd>{showDateTime(r.receivedAt, locale)}</dd>

@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale, RequestDetails } from "@/lib/db/types";
+import { consentText, fieldValueLabel } from "@/lib/i18n/labels";
 
 type Props = {
   details: RequestDetails;
   registerNames: Record<string, Record<Locale, string>>;
-  consentNames: Record<string, string>;
+  consentNames: Record<string, { purpose: string; description: string | null }>;
   locale: Locale;
 };
 
@@ -39,7 +40,7 @@ export async function RequestDetailsView({ details: d, registerNames, consentNam
       if (d.explanation) rows.push([t("erasure.explanation"), d.explanation]);
       break;
     case "consent_withdrawal":
-      rows.push([t("consentWithdrawal.consents"), d.consentIds.map((id) => consentNames[id] ?? "–").join("; ")]);
+      rows.push([t("consentWithdrawal.consents"), d.consentIds.map((id) => (consentNames[id] ? consentText(locale, consentNames[id]) : "–")).join("; ")]);
       break;
     case "rectification":
       d.items.forEach((item, i) => {
@@ -51,7 +52,7 @@ export async function RequestDetailsView({ details: d, registerNames, consentNam
               : item.field;
         const parts = [field];
         const valueKey = `values.${item.field}.${item.correctValue}`;
-        const shown = item.correctValue && t.has(valueKey as never) ? t(valueKey as never) : item.correctValue;
+        const shown = item.correctValue && t.has(valueKey as never) ? t(valueKey as never) : fieldValueLabel(locale, item.field, item.correctValue);
         if (item.correctValue) parts.push(`${t("rectification.correctValue")}: ${shown}`);
         if (item.statement) parts.push(`${t("rectification.statement")}: ${item.statement}`);
         rows.push([t("rectification.item", { number: i + 1 }), parts.join(" · ")]);

@@ -19,7 +19,7 @@ export async function Timeline({ entries, locale }: { entries: TimelineEntry[]; 
               <time dateTime={e.at.toISOString()}>
                 {formatDate(e.at, locale)} {time.format(e.at)}
               </time>{" "}
-              – {t.has(key as never) ? t(key as never) : e.action}
+              – {t.has(key as never) ? t(key as never) : t("otherEvent")}
               {due && <> ({t("eventFacts.dueOn", { date: formatDate(due, locale) })})</>}
             </li>
           );

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { isUuid } from "@/lib/validation/ids";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/db/types";
 import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { ActionError } from "@/lib/errors";
@@ -31,6 +32,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
     throw e;
   }
   const t = await getTranslations("staffPersons");
+  const locale = (await getLocale()) as Locale;
   const p = data.person;
   const locked = p.restricted || Boolean(p.anonymisedAt);
   return (
@@ -49,7 +51,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
           successText={t("saved")}
           fields={[
             { name: "personId", label: "", kind: "hidden", defaultValue: id },
-            ...personFieldSpecs((k) => t(k), p as unknown as Record<string, string | number | boolean | string[] | null>).map((f) =>
+            ...personFieldSpecs((k) => t(k), p as unknown as Record<string, string | number | boolean | string[] | null>, locale).map((f) =>
               f.name === "identityCode" ? { ...f, hint: p.identityCodeMasked ? t("hint.identityCodeKeep", { masked: p.identityCodeMasked }) : f.hint } : f,
             ),
             ...(p.identityCodeMasked ? [{ name: "clearIdentityCode", label: t("clearIdentityCode"), kind: "checkbox" as const }] : []),

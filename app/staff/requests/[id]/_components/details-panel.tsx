@@ -3,6 +3,7 @@ import type { RequestView } from "@/lib/workflow/view-queries";
 import type { Locale } from "@/lib/db/types";
 import { showDate } from "../../../_components/format";
 import { fieldKey } from "../../../_components/labels";
+import { fieldValueLabel, labelFor } from "@/lib/i18n/labels";
 
 /** What the subject asked for, per request type (PRODUCT.md §3). */
 export async function DetailsPanel({ view }: { view: RequestView }) {
@@ -59,9 +60,9 @@ export async function DetailsPanel({ view }: { view: RequestView }) {
               <tr key={n}>
                 <td>{personName(i.personId)}</td>
                 <td>{l.has(`field.${fieldKey(i.field)}`) ? l(`field.${fieldKey(i.field)}` as never) : i.field}</td>
-                <td>{i.currentValue ?? "–"}</td>
+                <td>{fieldValueLabel(locale, i.field, i.currentValue) ?? "–"}</td>
                 <td>
-                  {i.correctValue ?? ""}
+                  {fieldValueLabel(locale, i.field, i.correctValue) ?? ""}
                   {i.statement && (
                     <div>
                       {t("statement")}: {i.statement}
@@ -134,7 +135,7 @@ export async function DetailsPanel({ view }: { view: RequestView }) {
         <ul>
           {view.consents.map((c) => (
             <li key={c.id}>
-              {c.description} ({t("given", { date: showDate(c.givenAt, locale) })})
+              <strong>{labelFor(locale, "consentPurpose", c.purpose)}</strong>: {c.description} ({t("given", { date: showDate(c.givenAt, locale) })})
               {c.withdrawnAt && <> – {t("withdrawnOn", { date: showDate(c.withdrawnAt, locale) })}</>}
             </li>
           ))}

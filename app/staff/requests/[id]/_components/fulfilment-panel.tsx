@@ -7,6 +7,9 @@ import { ActionForm, type FieldSpec } from "../../../_components/action-form";
 import { RestrictionLifting } from "../../../_components/restriction-lifting";
 import { ReportsBox } from "./reports-box";
 import { fieldKey } from "../../../_components/labels";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/db/types";
+import { fieldLabelKind, fieldValueLabel, labelOptions } from "@/lib/i18n/labels";
 
 /** Fulfilment that changes the register data (PRODUCT.md §3), one form per request type. */
 export async function FulfilmentPanel({ view }: { view: RequestView }) {
@@ -16,6 +19,16 @@ export async function FulfilmentPanel({ view }: { view: RequestView }) {
   const d = r.details;
   const open = isOpenStatus(r.status);
   const hidden: FieldSpec = { name: "requestId", label: "", kind: "hidden", defaultValue: r.id };
+  const locale = (await getLocale()) as Locale;
+  /** The value to write: a select of labelled options where the field holds a code (issue 12), else text. */
+  const valueField = (name: string, field: string, value: string): FieldSpec => {
+    const kind = fieldLabelKind(field);
+    if (!kind) return { name, label: t("valueToWrite"), hint: t("valueToWriteHint"), kind: "text", defaultValue: value, maxLength: 500 };
+    const options = labelOptions(locale, kind).map((o) => ({ value: o.code, label: o.label }));
+    // What the subject typed may be free text rather than a code: keep it selectable as written.
+    if (!options.some((o) => o.value === value)) options.unshift({ value, label: fieldValueLabel(locale, field, value) ?? value });
+    return { name, label: t("valueToWrite"), kind: "select", defaultValue: value, options };
+  };
   const cat = (c: string) => (l.has(`category.${c}`) ? l(`category.${c}` as never) : c);
 
   let body: React.ReactNode = null;
@@ -43,7 +56,7 @@ export async function FulfilmentPanel({ view }: { view: RequestView }) {
                 { value: "rejected", label: l("itemDecision.rejected") },
               ],
             },
-            ...(i.correctValue ? [{ name: `items.${n}.value`, label: t("valueToWrite"), hint: t("valueToWriteHint"), kind: "text" as const, defaultValue: i.correctValue, maxLength: 500 }] : []),
+            ...(i.correctValue ? [valueField(`items.${n}.value`, i.field, i.correctValue)] : []),
             { name: `items.${n}.reason`, label: t("itemReason"), hint: t("itemReasonHint"), kind: "textarea", rows: 2, maxLength: 2000 },
           ]),
         ]}

@@ -15,7 +15,7 @@ export async function Timeline({ view }: { view: RequestView }) {
         </li>
         {view.timeline.map((e) => (
           <li key={e.id}>
-            {showDateTime(e.at, locale)} – {t.has(`action.${e.action}`) ? t(`action.${e.action}` as never) : e.action}
+            {showDateTime(e.at, locale)} – {t.has(`action.${e.action}`) ? t(`action.${e.action}` as never) : t("otherAction")}
             {e.actorName ? ` (${e.actorName})` : e.actorRole === "subject" ? ` (${t("subject")})` : e.actorRole === "system" ? ` (${t("system")})` : ""}
           </li>
         ))}
