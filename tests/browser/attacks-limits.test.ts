@@ -1,10 +1,6 @@
 /**
- * Issue 9, findings 5, 6 and 8, as an attacker would try them against the built app over HTTP.
- *
- * Every client of this app has the same IP here (no server entry sets the client-IP header yet), so
- * "the owner still gets a link while an attacker's IP is refused" is tested at the library level
- * with the IPs passed in (tests/rate-limit/sign-in-limits.test.ts); this file only shows that the
- * per address+IP limit refuses with a translated message (tests/browser/sign-in.test.ts too).
+ * Issue 9, findings 6 and 8, as an attacker would try them against the built app over HTTP. Finding 5
+ * (the client IP and the sign-in lock-out) is in attacks-client-ip.test.ts, behind a trusted proxy hop.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
