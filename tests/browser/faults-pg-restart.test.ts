@@ -11,7 +11,8 @@ const onPostgres = Boolean(process.env.DATABASE_URL);
 let app: RunningApp;
 beforeAll(async () => {
   // Workers off: nothing is sent, so the mail transport is a placeholder (production needs one).
-  if (onPostgres) app = await startApp({ OMATIETO_WORKERS: "off", SMTP_URL: "smtp://127.0.0.1:9" });
+  // Filing limits high: this test is about a database restart, not about floods (attacks-limits).
+  if (onPostgres) app = await startApp({ OMATIETO_WORKERS: "off", SMTP_URL: "smtp://127.0.0.1:9", OMATIETO_FILING_LIMITS: "100000,100000,100000" });
 });
 afterAll(async () => app?.stop());
 
