@@ -5,6 +5,7 @@ import type { Db, DbOrTx } from "../db/client";
 import type { Locale } from "../db/types";
 import { recordAudit } from "../audit/queries";
 import type { ReportFormat } from "./storage";
+import { activeMembership } from "../auth/membership";
 
 export type DownloadableReport = {
   id: string;
@@ -141,7 +142,7 @@ export async function listRequestReports(db: DbOrTx, input: { requestId: string;
  */
 function staffMayRead(userId: string | null): SQL<boolean> {
   if (!userId) return sql<boolean>`(not ${reports.containsSpecial})`;
-  return sql<boolean>`(not ${reports.containsSpecial} or exists (select 1 from ${memberships} where ${memberships.userId} = ${userId} and ${memberships.organisationId} = ${requests.organisationId} and ${memberships.canReadSpecial} and ${memberships.acceptedAt} is not null and ${memberships.disabledAt} is null))`;
+  return sql<boolean>`(not ${reports.containsSpecial} or exists (select 1 from ${memberships} where ${memberships.userId} = ${userId} and ${memberships.organisationId} = ${requests.organisationId} and ${memberships.canReadSpecial} and ${activeMembership}))`;
 }
 
 async function requiredSpecialLevel(db: DbOrTx, organisationId: string): Promise<number> {
