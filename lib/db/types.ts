@@ -29,6 +29,13 @@ export type OrganisationSettings = {
   reminderDays: number[];
   reportLifetimeDays: number;
   closedRequestRetentionYears: number;
+  /** Finnish public holidays this organisation does not treat as non-working days (LEGAL.md §1: the list is data). */
+  holidayExclude?: string[];
+  /**
+   * The organisation's own closures (e.g. a Christmas Eve closure), ISO dates. LEGAL.md §1 moves the legal
+   * deadline only for Finnish public holidays, so closures move the internal target and reminders only.
+   */
+  closureDates?: string[];
 };
 
 export type NoticeSection = { heading?: string; paragraphs?: string[]; items?: string[] };
@@ -53,6 +60,14 @@ export type RegisterNotice = {
   rights: string[];
   contact: string;
   changes: string;
+  /** The controller as the notice names it (defaults to the organisation's name and address). */
+  controller?: string;
+  /** The contact person for data-protection matters as the notice names them. */
+  contactPerson?: string;
+  /** The data protection officer, if appointed (Art. 13(1)(b)). */
+  dpo?: string;
+  /** Art. 13(2)(f) / 15(1)(h): automated decision-making, including profiling, and its logic; empty when none. */
+  automatedDecisions?: string;
   /** Anything else in the original notice worth keeping verbatim (e.g. signature, place, date). */
   extra?: NoticeSection[];
 };

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
-import { memberships, organisations, processors, registers, users } from "../db/schema";
+import { memberships, organisations, processors, registers, registerVersions, users } from "../db/schema";
 import { sealText } from "../crypto";
 import { seedOrganisations, type SeedOrganisation } from "./data/organisations";
 import { seedId } from "./ids";
+import { toHelsinkiDate } from "../deadlines/compute";
 
 export type SeededOrg = {
   id: string;
@@ -62,12 +63,17 @@ export async function seedOrganisationsInto(tx: DbOrTx): Promise<SeededOrg[]> {
           transfersOutsideEea: r.transfersOutsideEea,
         })
         .onConflictDoNothing();
+      // The seeded notice is version 1, in force from its own date (or the day the demo was seeded).
+      await tx
+        .insert(registerVersions)
+        .values({ id: seedId("register-version", o.slug, r.slug, "1"), registerId: regId, organisationId: orgId, version: 1, notice: r.notice, inForceFrom: r.noticeDate ?? toHelsinkiDate(new Date()) })
+        .onConflictDoNothing();
       for (const p of r.processors) {
         const pid = seedId("processor", o.slug, r.slug, p.key);
         processorIds[p.key] = pid;
         await tx
           .insert(processors)
-          .values({ id: pid, registerId: regId, kind: p.kind, name: p.name, service: p.service, taskFor: p.taskFor })
+          .values({ id: pid, registerId: regId, kind: p.kind, name: p.names.fi, names: p.names, service: p.service, taskFor: p.taskFor })
           .onConflictDoNothing();
       }
     }

@@ -89,6 +89,8 @@ export const registers = pgTable(
     retentionMonthsAfterEnd: smallint("retention_months_after_end"),
     noticeDate: date("notice_date"),
     transfersOutsideEea: boolean("transfers_outside_eea").notNull().default(false),
+    /** An archived register is no longer published nor offered in new requests; its history stays. */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -96,6 +98,29 @@ export const registers = pgTable(
 );
 export type Register = typeof registers.$inferSelect;
 export type NewRegister = typeof registers.$inferInsert;
+
+/**
+ * Every published version of a register's privacy notice (Art. 13/14 and Art. 12(1): the information
+ * given must be the one in force). Rows are never changed once in force; a version dated in the future
+ * may still be amended. The public page and reports use the latest version in force on their date.
+ */
+export const registerVersions = pgTable(
+  "register_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    registerId: uuid("register_id").notNull().references(() => registers.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id").notNull().references(() => organisations.id, { onDelete: "cascade" }),
+    version: smallint("version").notNull(),
+    notice: jsonb("notice").$type<RegisterNoticeByLocale>().notNull(),
+    /** The Helsinki calendar day from which this version is in force. */
+    inForceFrom: date("in_force_from").notNull(),
+    publishedBy: text("published_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("register_versions_register_version_idx").on(t.registerId, t.version), index("register_versions_org_idx").on(t.organisationId)],
+);
+export type RegisterVersion = typeof registerVersions.$inferSelect;
 
 /**
  * Processors (Art. 28) and recipients (Art. 19) of a register. Manual fulfilment tasks are
@@ -107,7 +132,12 @@ export const processors = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     registerId: uuid("register_id").notNull().references(() => registers.id, { onDelete: "cascade" }),
     kind: text("kind").$type<"processor" | "recipient">().notNull(),
+    /** The name in the default language (fi); kept for sorting and as the fallback of `names`. */
     name: text("name").notNull(),
+    /** The name per language (a missing language falls back to `name`): task titles are shown to staff in their own language (issue 15). */
+    names: jsonb("names").$type<Partial<LocalizedText>>().notNull().default({}),
+    /** How the organisation reaches it for a manual task (email, phone or a portal), free text. */
+    contact: text("contact"),
     service: jsonb("service").$type<LocalizedText>().notNull(),
     taskFor: text("task_for").array().notNull().default([]),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

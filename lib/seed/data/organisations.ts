@@ -54,7 +54,8 @@ export type SeedProcessor = {
   /** Local key, unique within the register; tasks in requests.ts refer to it (`processorKey`). */
   key: string;
   kind: "processor" | "recipient";
-  name: string;
+  /** The name in each language: it becomes the task title staff see in their own language. */
+  names: LocalizedText;
   service: LocalizedText;
   /** Request types for which a manual task is created for this processor/recipient. */
   taskFor: RequestTypeCode[];
@@ -764,7 +765,7 @@ export const seedOrganisations: SeedOrganisation[] = [
           {
             key: "clara",
             kind: "processor",
-            name: "Clara Finland Oy",
+            names: { fi: "Clara Finland Oy", sv: "Clara Finland Oy", en: "Clara Finland Oy" },
             service: {
               fi: "Clara-asiakastietojärjestelmä",
               sv: "Klientdatasystemet Clara",
@@ -775,7 +776,7 @@ export const seedOrganisations: SeedOrganisation[] = [
           {
             key: "it-tiimi",
             kind: "processor",
-            name: "Suomen IT-tiimi",
+            names: { fi: "Suomen IT-tiimi", sv: "Suomen IT-tiimi", en: "Suomen IT-tiimi" },
             service: {
               fi: "IT-hallinta ja väliaikainen tallennus palvelimelle (esim. tapahtumailmoittautumiset)",
               sv: "IT-förvaltning och tillfällig lagring på server (t.ex. anmälningar till evenemang)",
@@ -786,7 +787,7 @@ export const seedOrganisations: SeedOrganisation[] = [
           {
             key: "flomembers",
             kind: "processor",
-            name: "Flo Apps Oy",
+            names: { fi: "Flo Apps Oy", sv: "Flo Apps Oy", en: "Flo Apps Oy" },
             service: {
               fi: "FloMembers-jäsenrekisteri",
               sv: "Medlemsregistret FloMembers",
@@ -798,7 +799,7 @@ export const seedOrganisations: SeedOrganisation[] = [
             // One name column, shown to fi, sv and en staff as a task title: all three languages in it.
             key: "tukihenkilo",
             kind: "recipient",
-            name: "Rekisteröidyn tukihenkilö tai vapaaehtoinen ryhmänohjaaja / Den registrerades stödperson eller frivilliga gruppledare / The data subject's support person or volunteer group leader",
+            names: { fi: "Rekisteröidyn tukihenkilö tai vapaaehtoinen ryhmänohjaaja", sv: "Den registrerades stödperson eller frivilliga gruppledare", en: "The data subject's support person or volunteer group leader" },
             service: {
               fi: "Suullisesti annetut tiedot tukisuhteen tai ryhmän järjestämiseksi",
               sv: "Uppgifter som lämnats muntligen för att ordna stödrelationen eller gruppen",
@@ -809,7 +810,7 @@ export const seedOrganisations: SeedOrganisation[] = [
           {
             key: "viranomainen",
             kind: "recipient",
-            name: "Rekisteröidyn asioita hoitava viranomainen / Myndighet som sköter den registrerades ärenden / Authority handling the data subject's affairs",
+            names: { fi: "Rekisteröidyn asioita hoitava viranomainen", sv: "Myndighet som sköter den registrerades ärenden", en: "Authority handling the data subject's affairs" },
             service: {
               fi: "Rekisteröidyn luvalla suullisesti tai sähköisesti annetut tiedot (esim. sosiaalityö, työvoimapalvelut)",
               sv: "Uppgifter som med den registrerades tillstånd lämnats muntligen eller elektroniskt (t.ex. socialarbete, arbetskraftsservice)",
@@ -901,7 +902,7 @@ export const seedOrganisations: SeedOrganisation[] = [
           {
             key: "viranomaiset",
             kind: "recipient",
-            name: "Viranomaiset (lain edellyttämät luovutukset) / Myndigheter (utlämnanden som lagen kräver) / Authorities (disclosures required by law)",
+            names: { fi: "Viranomaiset (lain edellyttämät luovutukset)", sv: "Myndigheter (utlämnanden som lagen kräver)", en: "Authorities (disclosures required by law)" },
             service: {
               fi: "Lain edellyttämät tietojen luovutukset, esim. lastensuojeluilmoitukset",
               sv: "Utlämnanden av uppgifter som lagen kräver, t.ex. barnskyddsanmälningar",
@@ -912,7 +913,7 @@ export const seedOrganisations: SeedOrganisation[] = [
           {
             key: "markkinointikumppanit",
             kind: "recipient",
-            name: "Markkinoinnin yhteistyökumppanit (mainostoimistot, painotalot) / Samarbetspartner inom marknadsföring (reklambyråer, tryckerier) / Marketing partners (advertising agencies, printers)",
+            names: { fi: "Markkinoinnin yhteistyökumppanit (mainostoimistot, painotalot)", sv: "Samarbetspartner inom marknadsföring (reklambyråer, tryckerier)", en: "Marketing partners (advertising agencies, printers)" },
             service: {
               fi: "Markkinointi sekä markkina- ja mielipidetutkimukset",
               sv: "Marknadsföring samt marknads- och opinionsundersökningar",
