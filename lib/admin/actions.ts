@@ -3,6 +3,7 @@ import type { ActionResult } from "../errors";
 import { runStaffAction, runStaffActionValues } from "../workflow/action-runner";
 import * as s from "./schema";
 import * as q from "./queries";
+import * as oidc from "./oidc-queries";
 import { assertAdminOf } from "./guard";
 
 // Admin actions (requireAdmin's server-side twin: role admin + second factor, then the organisation in
@@ -56,4 +57,10 @@ export async function saveTemplateAction(values: unknown) {
 }
 export async function resetTemplateAction(_: Prev, fd: FormData) {
   return runStaffAction(s.templateResetSchema, fd, (db, a, i) => q.resetTemplateOverride(db, a, i), { ...admin, paths: (i) => [`/admin/organisations/${i.organisationId}/templates`] });
+}
+export async function oidcProviderAction(_: Prev, fd: FormData) {
+  return runStaffAction(s.oidcProviderSchema, fd, (db, a, i) => oidc.saveOidcProvider(db, a, i), { ...admin, paths: (i) => [`/admin/organisations/${i.organisationId}`] });
+}
+export async function oidcTestAction(_: Prev, fd: FormData) {
+  return runStaffAction(s.oidcTestSchema, fd, (_db, a, i) => oidc.testOidcProvider(a, i), admin);
 }

@@ -8,6 +8,7 @@ import { ActionError } from "../errors";
 import { refuse } from "../workflow/errors";
 import type { StaffActor } from "../workflow/types";
 import { assertAdminOf } from "./guard";
+import { recordNoticeVersion } from "../registers/version-queries";
 export { assertAdminOf };
 import { lines, type NoticeInput, type SettingsInput } from "./schema";
 
@@ -52,6 +53,8 @@ export async function updateSettings(db: Db, actor: StaffActor, input: SettingsI
       reminderDays: input.reminderDays,
       reportLifetimeDays: input.reportLifetimeDays,
       closedRequestRetentionYears: input.closedRequestRetentionYears,
+      holidayExclude: input.holidayExclude,
+      closureDates: input.closureDates,
     };
     const changed = (Object.keys(next) as Array<keyof OrganisationSettings>).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(org.settings[k]));
     if (changed.length === 0) return [];
@@ -113,6 +116,13 @@ export async function updateRegisterRetention(db: Db, actor: StaffActor, input: 
 
 const split = (line: string) => line.split("|").map((p) => p.trim());
 
+type OptionalNoticeField = "controller" | "contactPerson" | "dpo" | "automatedDecisions";
+/** A field the form may leave out (e.g. an importer): absent keeps the previous text, given (even empty) replaces it. */
+function optionalField(key: OptionalNoticeField, value: string | undefined, previous?: RegisterNotice) {
+  const next = value === undefined ? previous?.[key] : value.trim();
+  return next === undefined ? {} : { [key]: next };
+}
+
 /** Textarea lines → the notice's structure (the public privacy notice is rendered from it). */
 export function noticeFromInput(input: NoticeInput, previous?: RegisterNotice): RegisterNotice {
   return {
@@ -139,6 +149,10 @@ export function noticeFromInput(input: NoticeInput, previous?: RegisterNotice): 
     rights: lines(input.rights),
     contact: input.contact.trim(),
     changes: input.changes.trim(),
+    ...optionalField("controller", input.controller, previous),
+    ...optionalField("contactPerson", input.contactPerson, previous),
+    ...optionalField("dpo", input.dpo, previous),
+    ...optionalField("automatedDecisions", input.automatedDecisions, previous),
     ...(previous?.extra ? { extra: previous.extra } : {}),
   };
 }
@@ -160,20 +174,35 @@ export function noticeToForm(n: RegisterNotice) {
     rights: n.rights.join("\n"),
     contact: n.contact,
     changes: n.changes,
+    controller: n.controller ?? "",
+    contactPerson: n.contactPerson ?? "",
+    dpo: n.dpo ?? "",
+    automatedDecisions: n.automatedDecisions ?? "",
   };
 }
 
-/** Edit one language version of a register's privacy notice; the category codes must stay in the vocabulary. */
+/**
+ * Edit one language version of a register's privacy notice; the category codes must stay in the
+ * vocabulary. Every save is recorded as a version (lib/registers/version-queries.ts): a new one if the
+ * latest is already in force, else the not-yet-public one is amended. `registers.notice` mirrors the
+ * latest version; public pages and reports read the version in force on their own date.
+ */
 export async function updateNotice(db: Db, actor: StaffActor, input: NoticeInput) {
   return db.transaction(async (tx) => {
     const reg = await loadRegister(tx, actor, input.registerId);
     const notice = noticeFromInput(input, reg.notice[input.locale]);
     const unknown = notice.dataCategories.filter((c) => !reg.categories.includes(c.code));
     if (unknown.length) refuse("unknown_category_code", "invalid_input");
-    await tx
-      .update(registers)
-      .set({ notice: { ...reg.notice, [input.locale]: notice }, updatedAt: new Date() })
-      .where(eq(registers.id, reg.id));
-    await recordAudit(tx, { organisationId: reg.organisationId, actorId: actor.id, actorRole: "admin", action: "register.notice_updated", payload: { registerId: reg.id, locale: input.locale } });
+    const all = { ...reg.notice, [input.locale]: notice };
+    await tx.update(registers).set({ notice: all, updatedAt: new Date() }).where(eq(registers.id, reg.id));
+    const version = await recordNoticeVersion(tx, actor.id, reg, all, input.inForceFrom);
+    await recordAudit(tx, {
+      organisationId: reg.organisationId,
+      actorId: actor.id,
+      actorRole: "admin",
+      action: "register.notice_updated",
+      payload: { registerId: reg.id, locale: input.locale, version: version.version, inForceFrom: version.inForceFrom },
+    });
+    return version;
   });
 }

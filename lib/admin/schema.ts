@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { overridableTemplateCodes } from "@/emails/types";
 import { REQUEST_TYPES } from "../workflow/constants";
+import { isIsoDate } from "../deadlines/calendar";
+import { isAllowedIssuer } from "../identity/issuer";
 
 /**
  * Admin forms (PRODUCT.md §8, §7, §2): one zod schema each, shared by react-hook-form and the action.
@@ -38,6 +40,25 @@ export const settingsSchema = z.object({
     .transform((v) => [...new Set(v.split(",").map((d) => Number(d.trim())))].filter((d) => d >= 0 && d <= 30).sort((a, b) => b - a)),
   reportLifetimeDays: int(1, 365),
   closedRequestRetentionYears: int(1, 20),
+  /** The debated public holidays (LEGAL.md §1) the organisation works on; unchecked = non-working day. */
+  holidayExclude: z
+    .object({ midsummer_eve: checkbox(), christmas_eve: checkbox() })
+    .partial()
+    .optional()
+    .transform((v) => (["midsummer_eve", "christmas_eve"] as const).filter((k) => v?.[k])),
+  /** The organisation's closure days, e.g. "2026-12-24, 2026-12-31" (internal target and reminders only). */
+  closureDates: z
+    .string()
+    .max(2000, "too_long")
+    .optional()
+    .transform((v, ctx) => {
+      const list = [...new Set((v ?? "").split(/[\s,;]+/).filter(Boolean))];
+      if (list.length > 60 || list.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || !isIsoDate(d))) {
+        ctx.addIssue({ code: "custom", message: "closure_dates_format" });
+        return z.NEVER;
+      }
+      return list.sort();
+    }),
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
@@ -82,6 +103,18 @@ export const noticeSchema = z.object({
   rights: z.string().max(10000, "too_long"),
   contact: z.string().max(2000, "too_long"),
   changes: z.string().max(2000, "too_long"),
+  controller: z.string().max(2000, "too_long").optional(),
+  contactPerson: z.string().max(2000, "too_long").optional(),
+  dpo: z.string().max(2000, "too_long").optional(),
+  /** Art. 13(2)(f) / 15(1)(h); empty = no decisions based solely on automated processing. */
+  automatedDecisions: z.string().max(5000, "too_long").optional(),
+  /** The day this version comes into force (default today); never in the past. */
+  inForceFrom: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isIsoDate(v)), "date_invalid")
+    .transform((v) => v || null),
 });
 export type NoticeInput = z.infer<typeof noticeSchema>;
 
@@ -121,3 +154,20 @@ export function lines(value: string): string[] {
     .map((l) => l.trim())
     .filter(Boolean);
 }
+
+/** The OpenID Connect provider for level 3 (PRODUCT.md §4). An empty secret keeps the stored one. */
+export const oidcProviderSchema = z.object({
+  organisationId: id,
+  issuer: z
+    .string()
+    .trim()
+    .max(500, "too_long")
+    .transform((v) => v.replace(/\/+$/, ""))
+    .refine((v) => v === "" || isAllowedIssuer(v), "oidc_issuer_not_allowed"),
+  clientId: z.string().trim().max(300, "too_long"),
+  clientSecret: z.string().max(1000, "too_long").optional().transform((v) => v?.trim() || null),
+  /** "on" removes the provider (issuer, client id and secret). */
+  remove: checkbox(),
+});
+export type OidcProviderInput = z.infer<typeof oidcProviderSchema>;
+export const oidcTestSchema = z.object({ organisationId: id, issuer: z.string().trim().min(1, "required").max(500, "too_long") });

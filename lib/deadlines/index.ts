@@ -5,3 +5,4 @@
 export * from "./calendar";
 export * from "./holidays";
 export * from "./compute";
+export * from "./settings";

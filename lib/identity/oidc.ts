@@ -8,6 +8,8 @@
  */
 import * as oauth from "oauth4webapi";
 import { openText, sealText } from "../crypto";
+import { isAllowedIssuer, isLoopbackUrl } from "./issuer";
+export { isAllowedIssuer };
 
 export const OIDC_COOKIE = "omatieto_oidc";
 export const OIDC_COOKIE_MAX_AGE = 10 * 60;
@@ -17,19 +19,39 @@ export type OidcClientConfig = { issuer: string; clientId: string; clientSecret:
 export type OidcFlowState = { state: string; nonce: string; verifier: string; org: string; userId: string; createdAt: number };
 
 /** Plain http only for a provider on this machine (tests, local development); anything else must be https. */
-function isLoopback(url: URL): boolean {
-  return url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
-}
+const isLoopback = isLoopbackUrl;
 
 function requestOptions(issuer: URL) {
   return isLoopback(issuer) ? { [oauth.allowInsecureRequests]: true } : {};
 }
 
 /** The provider's metadata from /.well-known/openid-configuration, checked against the issuer. */
-export async function discover(issuerUrl: string): Promise<oauth.AuthorizationServer> {
+export async function discover(issuerUrl: string, opts: { signal?: AbortSignal } = {}): Promise<oauth.AuthorizationServer> {
   const issuer = new URL(issuerUrl);
-  const response = await oauth.discoveryRequest(issuer, { algorithm: "oidc", ...requestOptions(issuer) });
+  const response = await oauth.discoveryRequest(issuer, { algorithm: "oidc", ...requestOptions(issuer), ...(opts.signal ? { signal: opts.signal } : {}) });
   return oauth.processDiscoveryResponse(issuer, response);
+}
+
+
+export type DiscoveryCheck = { ok: true; authorizationEndpoint: string; tokenEndpoint: string } | { ok: false; code: "oidc_issuer_not_allowed" | "oidc_timeout" | "oidc_unreachable" | "oidc_discovery_invalid" };
+
+/**
+ * The admin's "test connection": fetch and check the discovery document within `timeoutMs`. Only the
+ * outcome's code is returned, never the remote body (it could carry anything into the page).
+ */
+export async function checkDiscovery(issuerUrl: string, timeoutMs = 5000): Promise<DiscoveryCheck> {
+  if (!isAllowedIssuer(issuerUrl)) return { ok: false, code: "oidc_issuer_not_allowed" };
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    const as = await discover(issuerUrl, { signal });
+    if (!as.authorization_endpoint || !as.token_endpoint) return { ok: false, code: "oidc_discovery_invalid" };
+    return { ok: true, authorizationEndpoint: as.authorization_endpoint, tokenEndpoint: as.token_endpoint };
+  } catch (e) {
+    if (signal.aborted) return { ok: false, code: "oidc_timeout" };
+    // oauth4webapi's response/validation errors mean we reached something that is not a valid provider.
+    if (e instanceof oauth.OperationProcessingError || e instanceof oauth.ResponseBodyError || e instanceof oauth.UnsupportedOperationError) return { ok: false, code: "oidc_discovery_invalid" };
+    return { ok: false, code: "oidc_unreachable" };
+  }
 }
 
 /** Step 1: the URL to send the browser to, and the sealed cookie value to set (httpOnly, 10 min). */

@@ -42,6 +42,8 @@ export async function runReminders(db: Db, today: string): Promise<ReminderRun> 
   const run: ReminderRun = { claimed: 0, emails: 0 };
   const orgs = await db.select({ id: organisations.id, name: organisations.name, settings: organisations.settings }).from(organisations);
   for (const org of orgs) {
+    // Nobody reads a reminder on a closure day; the next run catches up with the nearest threshold.
+    if (org.settings.closureDates?.includes(today)) continue;
     const days = org.settings.reminderDays?.length ? org.settings.reminderDays : [7, 2];
     const horizon = addDays(today, Math.max(0, ...days));
     // Served by the open-requests index on (organisation_id, effective due, id).

@@ -5,7 +5,7 @@ import type { Locale } from "../db/types";
 import { consents, organisations, personRecords, requestRecords, requests, type Organisation, type Request } from "../db/schema";
 import { recordAudit } from "../audit/queries";
 import { enqueueEmail } from "../mail/queries";
-import { computeDeadline, computeTargetOn, DEFAULT_TARGET_DAYS, toHelsinkiDate } from "../deadlines";
+import { datesFor, toHelsinkiDate } from "../deadlines";
 import { dueDateText, organisationContactLine, requestTypeLabel } from "./mail-vars";
 import { staffRequestUrl, subjectRequestUrl } from "./urls";
 import { listActiveStaff } from "../organisations/staff-queries";
@@ -149,10 +149,7 @@ export async function releaseAwaitingRequests(
     const restart = org.settings?.clockStart === "verification";
     let dates = {};
     if (restart) {
-      const receivedOn = toHelsinkiDate(q.at);
-      const { baseDueOn, dueOn } = computeDeadline({ receivedOn });
-      const target = computeTargetOn(receivedOn, org.settings?.internalTargetDays ?? DEFAULT_TARGET_DAYS);
-      dates = { receivedOn, baseDueOn, dueOn, targetOn: target > dueOn ? dueOn : target };
+      dates = datesFor(org.settings, toHelsinkiDate(q.at));
     }
     const [updated] = await tx
       .update(requests)

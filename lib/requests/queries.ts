@@ -6,7 +6,7 @@ import { activeMembership } from "../auth/membership";
 import { consents, identityVerifications, memberships, organisations, personRecords, registers, requestRecords, requests, type Organisation, type Request } from "../db/schema";
 import { recordAudit } from "../audit/queries";
 import { ActionError, fieldErrorsOf } from "../errors";
-import { computeDeadline, computeTargetOn, DEFAULT_TARGET_DAYS, toHelsinkiDate } from "../deadlines";
+import { datesFor, toHelsinkiDate } from "../deadlines";
 import { OPEN_STATUSES, RECTIFIABLE_FIELDS, type Channel } from "./constants";
 import { parseRequestDetails } from "./schema";
 import { clockStartsLater, initialStatus, requiredLevelFor } from "./levels";
@@ -179,10 +179,7 @@ export async function fileRequest(db: DbOrTx, input: FileRequestInput): Promise<
 
 /** receivedOn is the Helsinki day of receipt; the target never lies after the legal limit. */
 export function requestDates(org: Pick<Organisation, "settings">, receivedAt: Date) {
-  const receivedOn = toHelsinkiDate(receivedAt);
-  const { baseDueOn, dueOn } = computeDeadline({ receivedOn });
-  const target = computeTargetOn(receivedOn, org.settings?.internalTargetDays ?? DEFAULT_TARGET_DAYS);
-  return { receivedOn, baseDueOn, dueOn, targetOn: target > dueOn ? dueOn : target };
+  return datesFor(org.settings, toHelsinkiDate(receivedAt));
 }
 
 /**

@@ -7,6 +7,8 @@ import {
   computeDeadline,
   computeExtendedDeadline,
   computeTargetOn,
+  legalHolidayOptions,
+  targetHolidayOptions,
   pausedDaysBetween,
   toHelsinkiDate,
 } from "../deadlines";
@@ -81,9 +83,10 @@ export async function resumeClock(tx: DbOrTx, request: Request, now: Date): Prom
   const org = await loadOrganisation(tx, request.organisationId);
   const added = request.pausedSince ? pausedDaysBetween(request.pausedSince, now) : 0;
   const pausedDays = request.pausedDays + added;
-  const { baseDueOn, dueOn } = computeDeadline({ receivedOn: request.receivedOn, pausedDays });
-  const extendedDueOn = request.extendedDueOn ? computeExtendedDeadline({ receivedOn: request.receivedOn, baseDueOn, pausedDays }) : null;
-  const targetOn = computeTargetOn(request.receivedOn, org.settings.internalTargetDays + pausedDays);
+  // The target is not capped here: a paused request's target moves with the pause (as before).
+  const { baseDueOn, dueOn } = computeDeadline({ receivedOn: request.receivedOn, pausedDays, holidayOptions: legalHolidayOptions(org.settings) });
+  const extendedDueOn = request.extendedDueOn ? computeExtendedDeadline({ receivedOn: request.receivedOn, baseDueOn, pausedDays, holidayOptions: legalHolidayOptions(org.settings) }) : null;
+  const targetOn = computeTargetOn(request.receivedOn, org.settings.internalTargetDays + pausedDays, targetHolidayOptions(org.settings));
   const status = request.status === "awaiting_subject" ? (request.assigneeId ? "in_progress" : "new") : request.status;
   const [row] = await tx
     .update(requests)
