@@ -1,8 +1,10 @@
 import "server-only";
 import { isSlug } from "./slug";
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "../db/client";
 import { organisations, processors, registers } from "../db/schema";
+import { toHelsinkiDate } from "../deadlines/compute";
+import { noticesInForce } from "../registers/version-queries";
 
 /** Public data only: what the privacy notices publish anyway. */
 export async function listOrganisations() {
@@ -13,14 +15,27 @@ export async function listOrganisations() {
     .orderBy(asc(organisations.name));
 }
 
-export async function getOrganisationWithRegisters(slug: string) {
+/**
+ * The public privacy notice: registers not archived, each with the notice version in force today
+ * (Art. 13/14) and that version's number and date. A register whose first version is still in the
+ * future is not published yet.
+ */
+export async function getOrganisationWithRegisters(slug: string, now = new Date()) {
   const db = await getDb();
   if (!isSlug(slug)) return null;
   const [org] = await db.select().from(organisations).where(eq(organisations.slug, slug));
   if (!org) return null;
-  const regs = await db.select().from(registers).where(eq(registers.organisationId, org.id)).orderBy(asc(registers.slug));
-  const procs = regs.length
-    ? await db.select().from(processors).where(inArray(processors.registerId, regs.map((r) => r.id))).orderBy(asc(processors.name))
+  const regs = await db.select().from(registers).where(and(eq(registers.organisationId, org.id), isNull(registers.archivedAt))).orderBy(asc(registers.slug));
+  const inForce = await noticesInForce(db, regs.map((r) => r.id), toHelsinkiDate(now));
+  const published = regs.filter((r) => inForce.has(r.id));
+  const procs = published.length
+    ? await db.select().from(processors).where(inArray(processors.registerId, published.map((r) => r.id))).orderBy(asc(processors.name))
     : [];
-  return { org, registers: regs.map((r) => ({ ...r, processors: procs.filter((p) => p.registerId === r.id) })) };
+  return {
+    org,
+    registers: published.map((r) => {
+      const v = inForce.get(r.id)!;
+      return { ...r, notice: v.notice, version: { id: v.id, number: v.version, inForceFrom: v.inForceFrom }, processors: procs.filter((p) => p.registerId === r.id) };
+    }),
+  };
 }

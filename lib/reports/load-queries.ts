@@ -23,6 +23,8 @@ import type { Locale } from "../db/types";
 import { openText } from "../crypto";
 import { maskHetu } from "../identity/hetu";
 import { ActionError } from "../errors";
+import { noticesInForce } from "../registers/version-queries";
+import { toHelsinkiDate } from "../deadlines/compute";
 import { labelOf, ombudsmanContact, reportMessages } from "./messages";
 import { labelFor, labelTables as labelTablesOf } from "../i18n/labels";
 import {
@@ -44,6 +46,8 @@ export type LoadReportInput = {
   organisationId: string;
   locale: Locale;
   includeIdentityCode: boolean;
+  /** The moment the report is made (tests); defaults to now. */
+  now?: Date;
 };
 export type ReportSource = { head: ReportHead; notes: CaseNoteSource };
 type Marks = Map<string, ItemMark[]>;
@@ -238,11 +242,17 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
   }
 
   const ctx: LoadContext = { ...(await loadRows(db, persons.map((p) => p.id))), locale, includeIdentityCode: input.includeIdentityCode, marks };
+  // The report cites the notice version in force the day it is made (Art. 15(1) as then published).
+  const generatedAt = input.now ?? new Date();
+  const inForce = await noticesInForce(db, regs.map((r) => r.id), toHelsinkiDate(generatedAt));
   const registersOut: ReportRegisterHead[] = regs.map((reg) => {
-    const n = reg.notice[locale] ?? reg.notice.fi;
+    const version = inForce.get(reg.id);
+    const notice = version?.notice ?? reg.notice;
+    const n = notice[locale] ?? notice.fi;
     return {
       id: reg.id,
       name: n.name,
+      noticeVersion: version ? { id: version.id, number: version.version, inForceFrom: version.inForceFrom } : null,
       art15: {
         purposes: n.purposes,
         legalBasis: n.legalBasis,
@@ -254,7 +264,8 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
         // Art. 15(1)(e) names rectification, erasure, restriction and objection even where a notice is silent.
         rights: [m.art15.rightsStandard, ...n.rights],
         complaint: ombudsmanContact(locale),
-        automatedDecisions: m.art15.automatedNone,
+        // Art. 15(1)(h): what the register declares; its silence means no such decisions are made.
+        automatedDecisions: n.automatedDecisions?.trim() || m.art15.automatedNone,
         transfers: n.transfers,
       },
       records: persons.filter((p) => p.registerId === reg.id).map((p) => buildRecord(p, reg, ctx)),
@@ -264,7 +275,7 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
   const head: ReportHead = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     scope: "access",
-    generatedAt: new Date().toISOString(),
+    generatedAt: generatedAt.toISOString(),
     locale,
     organisation: {
       name: org.name,

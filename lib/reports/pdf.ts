@@ -144,6 +144,7 @@ export async function writePdfReport(head: ReportHead, notes: CaseNoteSource, ou
     head.registers.forEach((r, i) => {
       if (i > 0) c.newPage();
       c.heading(2, `1.${i + 1} ${r.name}`, art15);
+      if (r.noticeVersion) c.para(fill(m.noticeVersion, { version: r.noticeVersion.number, date: formatDate(r.noticeVersion.inForceFrom, head.locale) }, head.locale));
       drawArt15(c, r.art15, m);
     });
 

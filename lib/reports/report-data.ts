@@ -157,7 +157,16 @@ const envelopeShape = {
 
 export const reportDataSchema = z.object({
   ...envelopeShape,
-  registers: z.array(z.object({ id, name: z.string(), art15: art15Schema, records: z.array(recordSchema) })),
+  registers: z.array(
+    z.object({
+      id,
+      name: z.string(),
+      /** The privacy-notice version in force when the report was made (absent in reports made before versions). */
+      noticeVersion: z.object({ id, number: z.number().int(), inForceFrom: z.string() }).nullable().optional(),
+      art15: art15Schema,
+      records: z.array(recordSchema),
+    }),
+  ),
 });
 
 export type ReportData = z.infer<typeof reportDataSchema>;

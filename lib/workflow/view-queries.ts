@@ -104,7 +104,7 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
     .where(eq(internalNotes.requestId, request.id))
     .orderBy(asc(internalNotes.createdAt));
   const taskRows = await db
-    .select({ id: tasks.id, kind: tasks.kind, action: tasks.action, title: tasks.title, status: tasks.status, skipReason: tasks.skipReason, doneAt: tasks.doneAt, processorKind: processors.kind, service: processors.service })
+    .select({ id: tasks.id, kind: tasks.kind, action: tasks.action, title: tasks.title, status: tasks.status, skipReason: tasks.skipReason, doneAt: tasks.doneAt, processorKind: processors.kind, processorNames: processors.names, service: processors.service })
     .from(tasks)
     .leftJoin(processors, eq(processors.id, tasks.processorId))
     .where(eq(tasks.requestId, request.id))

@@ -13,6 +13,10 @@ export async function generateMetadata({ params }: Props) {
   return { title: data ? `${t("title")}: ${data.org.name}` : t("title") };
 }
 
+function formatNoticeDate(iso: string, locale: Locale): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale === "en" ? "en-GB" : locale === "sv" ? "sv-FI" : "fi-FI", { timeZone: "Europe/Helsinki" });
+}
+
 function List({ items }: { items: string[] }) {
   if (!items.length) return null;
   return <ul>{items.map((i, n) => <li key={n}>{i}</li>)}</ul>;
@@ -89,6 +93,8 @@ export default async function PrivacyNoticePage({ params }: Props) {
             )}
             <h3>{t("transfers")}</h3>
             <p>{n.transfers}</p>
+            <h3>{t("automatedDecisions")}</h3>
+            <p>{n.automatedDecisions?.trim() || t("automatedNone")}</p>
             <h3>{t("retention")}</h3>
             <p>{n.retention}</p>
             <h3>{t("security")}</h3>
@@ -106,7 +112,7 @@ export default async function PrivacyNoticePage({ params }: Props) {
                 <List items={s.items ?? []} />
               </div>
             ))}
-            {r.noticeDate && <p>{t("noticeDate", { date: new Date(r.noticeDate).toLocaleDateString(locale === "en" ? "en-GB" : locale === "sv" ? "sv-FI" : "fi-FI") })}</p>}
+            <p className="hint">{t("versionInForce", { version: r.version.number, date: formatNoticeDate(r.version.inForceFrom, locale) })}</p>
           </section>
         );
       })}

@@ -27,7 +27,8 @@ export async function TasksPanel({ view }: { view: RequestView }) {
             <li key={task.id} className="card">
               <h3>{l.has(`taskAction.${task.action}`) ? l(`taskAction.${task.action}` as never) : task.action}</h3>
               <p>
-                {task.title}
+                {/* The processor's name in the staff member's language; the stored title if it has none (issue 15). */}
+                {task.processorNames?.[locale]?.trim() || task.title}
                 {task.service && <span className="hint"> – {task.service[locale] ?? task.service.fi}</span>}
               </p>
               <p>
