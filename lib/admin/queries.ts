@@ -32,9 +32,9 @@ export async function getOrganisationForAdmin(db: DbOrTx, actor: StaffActor, org
   const [org] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
   if (!org) throw new ActionError("not_found");
   const regs = await db.select().from(registers).where(eq(registers.organisationId, org.id)).orderBy(asc(registers.slug));
-  const { oidcClientSecretEnc: _secret, ...safe } = org;
-  void _secret;
-  return { organisation: safe, registers: regs };
+  // The sealed secret never leaves the server; the page learns only whether one is stored.
+  const { oidcClientSecretEnc: secret, ...safe } = org;
+  return { organisation: safe, registers: regs, hasOidcSecret: Boolean(secret) };
 }
 
 /** The per-organisation settings of PRODUCT.md §8; the changed keys are audited. */

@@ -1,18 +1,14 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
-import { processors, registers, type Processor } from "../db/schema";
-import type { Locale } from "../db/types";
+import { processors, registers } from "../db/schema";
 import { recordAudit } from "../audit/queries";
 import { ActionError } from "../errors";
 import type { StaffActor } from "../workflow/types";
 import { assertAdminOf } from "../admin/guard";
 import type { ProcessorInput } from "./schema";
 
-/** The name in this language, else the default-language name (rows written before names per language). */
-export function processorName(p: Pick<Processor, "name" | "names">, locale: Locale): string {
-  return p.names?.[locale]?.trim() || p.name;
-}
+export { processorName } from "./processor-names";
 
 /** The register, checked to be one this actor administers. */
 async function adminRegister(tx: DbOrTx, actor: StaffActor, registerId: string) {

@@ -64,7 +64,8 @@ export async function getRequestFormContext(db: DbOrTx, userId: string, organisa
     organisation: { id: org.id, slug: org.slug, name: org.name, oidcAvailable: Boolean(org.oidcIssuer && org.oidcClientId) },
     identityLevel: level,
     requiredLevels: levels,
-    registers: regs.map((r) => {
+    // An archived register is offered only to those who still have records in it (their rights remain).
+    registers: regs.filter((r) => !r.archivedAt || records.some((p) => p.registerId === r.id)).map((r) => {
       const notice = r.notice[locale] ?? r.notice.fi;
       const labels = new Map(notice.dataCategories.map((c) => [c.code, c.label]));
       return {

@@ -11,6 +11,8 @@ import { REQUEST_TYPES } from "@/lib/workflow/constants";
 import { ActionForm, type FieldSpec } from "../../../staff/_components/action-form";
 import { StaffNav } from "../../../staff/_components/staff-nav";
 import { loadOr404 } from "../../_components/load";
+import { OidcSection } from "./_components/oidc-section";
+import { RegistersSection } from "./_components/registers-section";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +26,7 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const user = await requireAdmin();
-  const { organisation: o, registers } = await loadOr404(async () => getOrganisationForAdmin(await getDb(), user, id));
+  const { organisation: o, registers, hasOidcSecret } = await loadOr404(async () => getOrganisationForAdmin(await getDb(), user, id));
   const t = await getTranslations("adminOrganisation");
   const l = await getTranslations("staffLabels");
   const locale = (await getLocale()) as Locale;
@@ -71,22 +73,17 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
             { name: "internalTargetDays", label: t("targetDays"), hint: t("targetDaysHint"), kind: "text", defaultValue: String(s.internalTargetDays), maxLength: 2 },
             { name: "reminderDays", label: t("reminderDays"), hint: t("reminderDaysHint"), kind: "text", defaultValue: s.reminderDays.join(", "), maxLength: 20 },
             { name: "reportLifetimeDays", label: t("reportLifetime"), hint: t("reportLifetimeHint"), kind: "text", defaultValue: String(s.reportLifetimeDays), maxLength: 3 },
+            { name: "holidayExclude.midsummer_eve", label: t("holidayExcludeMidsummer"), kind: "checkbox", defaultChecked: s.holidayExclude?.includes("midsummer_eve") ?? false },
+            { name: "holidayExclude.christmas_eve", label: t("holidayExcludeChristmas"), hint: t("holidayExcludeHint"), kind: "checkbox", defaultChecked: s.holidayExclude?.includes("christmas_eve") ?? false },
+            { name: "closureDates", label: t("closureDates"), hint: t("closureDatesHint"), kind: "textarea", rows: 2, defaultValue: (s.closureDates ?? []).join(", ") },
             { name: "closedRequestRetentionYears", label: t("requestRetention"), hint: t("requestRetentionHint"), kind: "text", defaultValue: String(s.closedRequestRetentionYears), maxLength: 2 },
           ]}
         />
       </section>
 
-      <section aria-labelledby="registers-heading">
-        <h2 id="registers-heading">{t("registers")}</h2>
-        <ul>
-          {registers.map((r) => (
-            <li key={r.id}>
-              <Link href={`/admin/registers/${r.id}`}>{r.notice[locale]?.name ?? r.notice.fi.name}</Link>{" "}
-              <span className="hint">({r.retentionRule === "erase_after_relationship_end" ? t("retentionAfterEnd", { months: r.retentionMonthsAfterEnd ?? 0 }) : t("retentionWhileNeeded")})</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <RegistersSection organisationId={o.id} registers={registers} locale={locale} />
+
+      <OidcSection organisationId={o.id} issuer={o.oidcIssuer} clientId={o.oidcClientId} hasSecret={hasOidcSecret} />
 
       <section aria-labelledby="org-heading">
         <h2 id="org-heading">{t("details")}</h2>

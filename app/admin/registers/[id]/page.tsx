@@ -1,7 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isUuid } from "@/lib/validation/ids";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/db/types";
+import { listRegisterVersions } from "@/lib/registers/queries";
+import { listProcessors } from "@/lib/registers/processor-queries";
+import { archiveRegisterAction } from "@/lib/registers/actions";
+import { ProcessorsSection } from "./_components/processors-section";
 import { requireAdmin } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { isLocale } from "@/lib/i18n/config";
@@ -9,6 +14,7 @@ import { getRegisterForAdmin, noticeToForm } from "@/lib/admin/queries";
 import { noticeAction, retentionAction } from "@/lib/admin/actions";
 import { ActionForm, type FieldSpec } from "../../../staff/_components/action-form";
 import { StaffNav } from "../../../staff/_components/staff-nav";
+import { showDate } from "../../../staff/_components/format";
 import { loadOr404 } from "../../_components/load";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +33,10 @@ export default async function AdminRegisterPage({ params, searchParams }: Props)
   const sp = await searchParams;
   const locale = isLocale(sp.locale) ? sp.locale : "fi";
   const user = await requireAdmin();
-  const reg = await loadOr404(async () => getRegisterForAdmin(await getDb(), user, id));
+  const db = await getDb();
+  const reg = await loadOr404(async () => getRegisterForAdmin(db, user, id));
+  const uiLocale = (await getLocale()) as Locale;
+  const [versions, procs] = await Promise.all([listRegisterVersions(db, user, reg.id, uiLocale), listProcessors(db, user, reg.id)]);
   const t = await getTranslations("adminRegister");
   const form = noticeToForm(reg.notice[locale] ?? reg.notice.fi);
   const area = (name: keyof typeof form, rows = 4, required = false): FieldSpec => ({
@@ -107,9 +116,44 @@ export default async function AdminRegisterPage({ params, searchParams }: Props)
             area("security", 4),
             area("rights", 6),
             area("contact", 2),
+            area("controller", 2),
+            area("contactPerson", 2),
+            area("dpo", 2),
+            area("automatedDecisions", 3),
             area("changes", 2),
+            { name: "inForceFrom", label: t("field.inForceFrom"), hint: t("hint.inForceFrom"), kind: "date", defaultValue: "" },
           ]}
         />
+      </section>
+
+      <section aria-labelledby="versions-heading">
+        <h2 id="versions-heading">{t("versions")}</h2>
+        <ol reversed>
+          {versions.map((v) => (
+            <li key={v.id}>{t("versionRow", { version: v.version, date: showDate(v.inForceFrom, uiLocale) })}: {v.notice.name}</li>
+          ))}
+        </ol>
+      </section>
+
+      <ProcessorsSection registerId={reg.id} processors={procs} locale={uiLocale} />
+
+      <section aria-labelledby="archive-heading">
+        <h2 id="archive-heading">{reg.archivedAt ? t("restore") : t("archive")}</h2>
+        {reg.archivedAt && <p>{t("archived")}</p>}
+        <ActionForm
+          name="archiveRegister"
+          action={archiveRegisterAction}
+          idPrefix="archive"
+          submitLabel={reg.archivedAt ? t("restore") : t("archive")}
+          successText={t("saved")}
+          secondary
+          fields={[
+            { name: "registerId", label: "", kind: "hidden", defaultValue: reg.id },
+            { name: "archive", label: "", kind: "hidden", defaultValue: reg.archivedAt ? "restore" : "archive" },
+          ]}
+        >
+          <p className="hint">{t("archiveHint")}</p>
+        </ActionForm>
       </section>
     </>
   );

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getOrganisationWithRegisters } from "@/lib/organisations/queries";
 import type { Locale } from "@/lib/db/types";
 import { isLocale } from "@/lib/i18n/config";
+import { formatDate } from "@/emails/labels";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -11,10 +12,6 @@ export async function generateMetadata({ params }: Props) {
   const t = await getTranslations("notice");
   const data = await getOrganisationWithRegisters((await params).slug);
   return { title: data ? `${t("title")}: ${data.org.name}` : t("title") };
-}
-
-function formatNoticeDate(iso: string, locale: Locale): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale === "en" ? "en-GB" : locale === "sv" ? "sv-FI" : "fi-FI", { timeZone: "Europe/Helsinki" });
 }
 
 function List({ items }: { items: string[] }) {
@@ -112,7 +109,7 @@ export default async function PrivacyNoticePage({ params }: Props) {
                 <List items={s.items ?? []} />
               </div>
             ))}
-            <p className="hint">{t("versionInForce", { version: r.version.number, date: formatNoticeDate(r.version.inForceFrom, locale) })}</p>
+            <p className="hint">{t("versionInForce", { version: r.version.number, date: formatDate(r.version.inForceFrom, locale) })}</p>
           </section>
         );
       })}
