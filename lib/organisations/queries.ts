@@ -2,7 +2,7 @@ import "server-only";
 import { isSlug } from "./slug";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "../db/client";
-import { organisations, processors, registers } from "../db/schema";
+import { organisations, processors, registers, registerVersions } from "../db/schema";
 import { toHelsinkiDate } from "../deadlines/compute";
 import { noticesInForce } from "../registers/version-queries";
 
@@ -27,15 +27,21 @@ export async function getOrganisationWithRegisters(slug: string, now = new Date(
   if (!org) return null;
   const regs = await db.select().from(registers).where(and(eq(registers.organisationId, org.id), isNull(registers.archivedAt))).orderBy(asc(registers.slug));
   const inForce = await noticesInForce(db, regs.map((r) => r.id), toHelsinkiDate(now));
-  const published = regs.filter((r) => inForce.has(r.id));
+  // A register with versions but none in force yet is not published; one written without versions
+  // (by SQL or an older tool) shows its current notice, undated.
+  const versioned = new Set(
+    regs.length ? (await db.selectDistinct({ id: registerVersions.registerId }).from(registerVersions).where(inArray(registerVersions.registerId, regs.map((r) => r.id)))).map((v) => v.id) : [],
+  );
+  const published = regs.filter((r) => inForce.has(r.id) || !versioned.has(r.id));
   const procs = published.length
     ? await db.select().from(processors).where(inArray(processors.registerId, published.map((r) => r.id))).orderBy(asc(processors.name))
     : [];
   return {
     org,
     registers: published.map((r) => {
-      const v = inForce.get(r.id)!;
-      return { ...r, notice: v.notice, version: { id: v.id, number: v.version, inForceFrom: v.inForceFrom }, processors: procs.filter((p) => p.registerId === r.id) };
+      const v = inForce.get(r.id);
+      const version = v ? { id: v.id, number: v.version, inForceFrom: v.inForceFrom } : null;
+      return { ...r, notice: v?.notice ?? r.notice, version, processors: procs.filter((p) => p.registerId === r.id) };
     }),
   };
 }

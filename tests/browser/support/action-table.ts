@@ -19,6 +19,8 @@ export type ActionCtx = {
   known: string[];
   /** Filled as the positive controls run. */
   reportId?: string;
+  /** The processor the admin's positive control created (deleted by the next one). */
+  processorId?: string;
   /** The current TOTP code of the pre-second-factor account, in a time step not used yet. */
   totpCode: () => Promise<string>;
   /** A page's HTML as a role sees it. */
@@ -202,6 +204,33 @@ export const ACTIONS: Record<string, ActionEntry> = {
         registerId: REG_X, locale: "en", name: "Client register", purposes: "Client work", legalBasis: "Art. 6(1)(b)", subjectGroups: "clients | Clients", dataCategories: "contact | Contact details | name, phone |",
         sources: "", recipients: "", processors: "", transfers: "", retention: "Five years after the relationship ends.", security: "", rights: "", contact: "", changes: "",
       }),
+  },
+  // Registers and processors (issue 10): X's admin on X. Restoring a register that is not archived
+  // changes nothing, so the public notice stays as the route matrix expects it.
+  "lib/registers/actions.ts#createRegisterAction": {
+    allowed: ["adminX"],
+    input: () => form({ organisationId: ORG_X, slug: "matriisi", nameFi: "Matriisirekisteri", nameSv: "Matrisregister", nameEn: "Matrix register", categories: "identity, contact", specialCategories: "" }),
+  },
+  "lib/registers/actions.ts#archiveRegisterAction": { allowed: ["adminX"], input: () => form({ registerId: REG_X, archive: "restore" }) },
+  "lib/registers/actions.ts#saveProcessorAction": {
+    allowed: ["adminX"],
+    input: () => form({ registerId: REG_X, processorId: "", kind: "processor", nameFi: "Matriisi Oy", nameSv: "Matris Ab", nameEn: "Matrix Ltd", contact: "tuki@matriisi.example" }),
+    after: (r, c) => {
+      c.processorId = (r.result?.data as { processorId?: string } | undefined)?.processorId;
+    },
+  },
+  // Denials run on a seeded processor of X; the positive control deletes the one created above.
+  "lib/registers/actions.ts#deleteProcessorAction": {
+    allowed: ["adminX"],
+    input: (c) => form({ processorId: c.processorId ?? seedId("processor", "turun-kaupunkilahetys", "asiakasrekisteri", "clara"), registerId: REG_X }),
+  },
+  // Removing a provider X does not have leaves X as it was.
+  "lib/admin/actions.ts#oidcProviderAction": { allowed: ["adminX"], input: () => form({ organisationId: ORG_X, issuer: "", clientId: "", clientSecret: "", remove: "on" }) },
+  // Nothing listens on the discard port: the admin gets the translated "unreachable", the others are refused first.
+  "lib/admin/actions.ts#oidcTestAction": {
+    allowed: ["adminX"],
+    input: () => form({ organisationId: ORG_X, issuer: "http://127.0.0.1:9" }),
+    succeeds: (r) => r.status < 400 && r.result?.ok === false && r.body.includes("oidc_unreachable"),
   },
   "lib/admin/actions.ts#addStaffAction": { allowed: ["adminX"], input: () => form({ organisationId: ORG_X, email: NEW_STAFF, name: "Uusi Työntekijä", role: "staff", locale: "fi" }) },
   "lib/admin/actions.ts#updateStaffAction": {

@@ -109,7 +109,11 @@ export default async function PrivacyNoticePage({ params }: Props) {
                 <List items={s.items ?? []} />
               </div>
             ))}
-            <p className="hint">{t("versionInForce", { version: r.version.number, date: formatDate(r.version.inForceFrom, locale) })}</p>
+            {r.version ? (
+              <p className="hint">{t("versionInForce", { version: r.version.number, date: formatDate(r.version.inForceFrom, locale) })}</p>
+            ) : (
+              r.noticeDate && <p>{t("noticeDate", { date: formatDate(r.noticeDate, locale) })}</p>
+            )}
           </section>
         );
       })}
