@@ -56,7 +56,9 @@ export async function updateSettings(db: Db, actor: StaffActor, input: SettingsI
       holidayExclude: input.holidayExclude,
       closureDates: input.closureDates,
     };
-    const changed = (Object.keys(next) as Array<keyof OrganisationSettings>).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(org.settings[k]));
+    // An empty list and a missing one are the same setting (holiday lists were added later).
+    const norm = (v: unknown) => JSON.stringify(Array.isArray(v) && v.length === 0 ? null : (v ?? null));
+    const changed = (Object.keys(next) as Array<keyof OrganisationSettings>).filter((k) => norm(next[k]) !== norm(org.settings[k]));
     if (changed.length === 0) return [];
     await tx.update(organisations).set({ settings: next, updatedAt: new Date() }).where(eq(organisations.id, org.id));
     await recordAudit(tx, {
