@@ -36,7 +36,9 @@ beforeAll(async () => {
   smtp = await startSmtp();
   app = await startApp({ SMTP_URL: smtp.url });
   browser = await launchBrowser();
-  const Provider = (await import(/* @vite-ignore */ "oidc-provider")).default;
+  const providerModule = "oidc-provider"; // a dev dependency without types
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const Provider: any = (await import(/* @vite-ignore */ providerModule)).default;
   let handler: http.RequestListener = (_q, s) => s.end();
   provider = http.createServer((q, s) => handler(q, s));
   await new Promise<void>((r) => provider.listen(0, "127.0.0.1", r));
@@ -148,8 +150,9 @@ describe("journey: an association sets itself up (issue 10)", () => {
       const tasksPanel = section(page, "tasks-heading");
       await until(page, "processor task listed", async () => (await tasksPanel.getByText(pn.fi).count()) > 0);
       const warning = section(page, "actions-heading").locator(".form-error");
-      await expect(warning.first().textContent()).resolves.toContain(t("staffActions.openTasksWarning").split("}")[0].length ? "" : "");
+      // "One task is still open …": the complete form warns, and completing is refused until it is done.
       expect(await warning.count()).toBeGreaterThan(0);
+      expect(await warning.first().textContent()).toMatch(/avoinna/);
       await axe.check(page, "staff: erasure with processor task");
 
       // 8. The public privacy notice shows the register and the date its version is in force.
