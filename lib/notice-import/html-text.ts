@@ -15,7 +15,7 @@ export function htmlToText(html: string): string {
   let drop = 0;
   let listDepth = 0;
   const flush = () => {
-    const t = line.replace(/[ \t]+/g, " ").trim();
+    const t = line.replace(/ +/g, " ").trim();
     if (t) out.push(t);
     line = "";
   };
@@ -35,7 +35,7 @@ export function htmlToText(html: string): string {
         } else if (LIST.has(name)) {
           paragraphEnd();
           listDepth++;
-        } else if (name === "td" || name === "th") line += "\t";
+        } else if (name === "td" || name === "th") line += line.trim() ? "\t" : "";
         else if (BLOCK.has(name)) paragraphEnd();
       },
       ontext(text) {
@@ -60,7 +60,8 @@ export function htmlToText(html: string): string {
   parser.end();
   flush();
   while (out.length && out[out.length - 1] === "") out.pop();
-  return out.map((l) => l.replace(/^\t+/, "").replace(/\t+/g, " ").trim()).join("\n");
+  // A table row keeps its TAB between cells: a notice exported as a two-column table stays one.
+  return out.map((l) => l.replace(/^\t+/, "").replace(/ *\t+ */g, "\t").trim()).join("\n");
 }
 
 /** Does this text contain HTML markup (a tag the parser would act on)? */
