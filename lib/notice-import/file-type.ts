@@ -11,6 +11,7 @@ export type ImportRefusal =
   | "import_unsupported_type"
   | "import_type_mismatch"
   | "import_binary"
+  | "import_html_active"
   | "import_docx_unsafe"
   | "import_docx_invalid"
   | "import_pdf_invalid"

@@ -85,3 +85,29 @@ export function splitFlattenedItems(line: string): string[] {
   }
   return parts.map((p) => `- ${p}`);
 }
+
+const ACTIVE_TAGS = new Set(["script", "iframe", "object", "embed", "applet", "frame", "frameset", "base", "form"]);
+
+/**
+ * Does an uploaded HTML file carry active content (scripts, frames, event handlers, javascript: links)?
+ * Such a file is refused rather than cleaned, so the admin knows exactly what was read: pasting the
+ * page's visible text works instead. Parsed, not pattern-matched.
+ */
+export function hasActiveContent(html: string): boolean {
+  let found = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (ACTIVE_TAGS.has(name)) found = true;
+        for (const [k, v] of Object.entries(attrs)) {
+          if (/^on/i.test(k) || /^\s*(javascript|vbscript|data):/i.test(v)) found = true;
+        }
+        if (name === "meta" && /refresh/i.test(attrs["http-equiv"] ?? "")) found = true;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return found;
+}

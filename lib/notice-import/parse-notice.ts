@@ -76,5 +76,12 @@ export function parseNotice(input: string): ImportDraft {
     if (toBlocks(lines).length === 0) unplaced.push(p.id);
   });
 
+  // "Laatimispäivä 12.3.2009" / "Updated 1.2.2024" in a passage that is not placed gives the notice's date.
+  if (!noticeDate) {
+    for (const id of unplaced) {
+      const m = /(laatimispäivä|päivitetty|päivätty|datum|uppdaterad|updated|date)\D{0,5}(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})/i.exec(passages.find((p) => p.id === id)?.text ?? "");
+      if (m && Number(m[3]) <= 12 && Number(m[2]) <= 31) noticeDate = `${m[4]}-${m[3].padStart(2, "0")}-${m[2].padStart(2, "0")}`;
+    }
+  }
   return { locale: detectLocale(input), layout, ...(title ? { title } : {}), ...(noticeDate ? { noticeDate } : {}), fields, passages, unplaced, headings };
 }
