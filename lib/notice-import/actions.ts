@@ -8,10 +8,8 @@ import { formDataToObject } from "../workflow/form-data";
 import { toActionResult } from "../workflow/errors";
 import { assertAdminOf } from "../admin/guard";
 import { acceptSchema, assignSchema, discardSchema, uploadSchema } from "./schema";
-import { acceptDraft, assignDraftPassage, createDraft, discardDraft } from "./queries";
-import { detectKind, ImportRefused, MAX_UPLOAD_BYTES } from "./file-type";
-import { checkText, extractNoticeText } from "./extract";
-import { parseNotice } from "./parse-notice";
+import { acceptDraft, assignDraftPassage, discardDraft, importNotice } from "./queries";
+import { ImportRefused, MAX_UPLOAD_BYTES } from "./file-type";
 
 type Prev = ActionResult<unknown> | null;
 const admin = { admin: true } as const;
@@ -31,18 +29,13 @@ export async function uploadNoticeAction(_: Prev, fd: FormData): Promise<ActionR
   try {
     assertAdminOf(actor, input.organisationId);
     const file = fd instanceof FormData ? fd.get("file") : null;
-    let text: string;
-    let source: "paste" | "txt" | "html" | "docx" | "pdf";
+    let upload: { name: string; bytes: Uint8Array } | null = null;
     if (file && typeof file === "object" && "arrayBuffer" in file && file.size > 0) {
+      // Refused before the body is copied: a size over the limit is known from the part's header.
       if (file.size > MAX_UPLOAD_BYTES) throw new ImportRefused("import_too_large");
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      source = detectKind(bytes, file.name);
-      text = await extractNoticeText(bytes, file.name);
-    } else {
-      text = checkText(input.text);
-      source = "paste";
+      upload = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     }
-    draftId = await createDraft(await getDb(), actor, { organisationId: input.organisationId, registerId: input.registerId, source, draft: parseNotice(text) });
+    draftId = await importNotice(await getDb(), actor, input, upload);
   } catch (e) {
     if (e instanceof ImportRefused) return fail("invalid_input", { fieldErrors: { file: [e.code] } });
     const result = toActionResult(e);

@@ -12,7 +12,10 @@ import { assertAdminOf } from "../admin/guard";
 import { noticeToForm, updateNotice } from "../admin/queries";
 import type { ImportDraft, ImportField } from "./fields";
 import { assignPassage, codeOf, draftToNotice, emptyNotice } from "./to-notice";
-import type { AcceptInput, AssignInput } from "./schema";
+import type { AcceptInput, AssignInput, UploadInput } from "./schema";
+import { detectKind } from "./file-type";
+import { checkText, extractNoticeText } from "./extract";
+import { parseNotice } from "./parse-notice";
 
 /** A draft waits a week for review; it quotes the notice's contact persons, so it does not stay longer. */
 const DRAFT_LIFETIME_MS = 7 * 24 * 3600_000;
@@ -40,6 +43,17 @@ export async function createDraft(db: Db, actor: StaffActor, input: { organisati
     });
     return row.id;
   });
+}
+
+/**
+ * A pasted text or an uploaded file → a stored draft. The admin is authorised before the file is read;
+ * a refused file throws ImportRefused and nothing is stored.
+ */
+export async function importNotice(db: Db, actor: StaffActor, input: UploadInput, file: { name: string; bytes: Uint8Array } | null) {
+  assertAdminOf(actor, input.organisationId);
+  const source = file ? detectKind(file.bytes, file.name) : "paste";
+  const text = file ? await extractNoticeText(file.bytes, file.name) : checkText(input.text);
+  return createDraft(db, actor, { organisationId: input.organisationId, registerId: input.registerId, source, draft: parseNotice(text) });
 }
 
 /** The draft, only for an admin of its organisation and only until it expires; anything else is "not found". */
