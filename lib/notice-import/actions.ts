@@ -37,7 +37,7 @@ export async function uploadNoticeAction(_: Prev, fd: FormData): Promise<ActionR
     }
     draftId = await importNotice(await getDb(), actor, input, upload);
   } catch (e) {
-    if (e instanceof ImportRefused) return fail("invalid_input", { fieldErrors: { file: [e.code] } });
+    if (e instanceof ImportRefused) return fail("invalid_input", { fieldErrors: { _form: [e.code] } });
     const result = toActionResult(e);
     if (!result.ok && result.code === "internal") console.error("[omatieto] notice import failed:", (e as Error)?.name ?? "error");
     return result;

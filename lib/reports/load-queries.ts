@@ -35,6 +35,7 @@ import {
   type ReportRecordHead,
   type ReportRegisterHead,
 } from "./report-data";
+import { noticeIn } from "../notice-import/languages";
 
 export type LoadReportInput = {
   requestId?: string | null;
@@ -103,7 +104,7 @@ function openIdentityCode(p: PersonRecord): string | null {
 }
 
 function buildRecord(p: PersonRecord, reg: Register, ctx: LoadContext): ReportRecordHead {
-  const notice = reg.notice[ctx.locale] ?? reg.notice.fi;
+  const notice = noticeIn(reg.notice, ctx.locale).notice;
   const code = openIdentityCode(p);
   const mark = <T extends Record<string, unknown>>(type: string, item: T & { id: string }, field: keyof T, others: Array<keyof T> = []) =>
     applyItemMarks(item, field, others, ctx.marks.get(`${type}:${item.id}`));
@@ -239,7 +240,7 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
 
   const ctx: LoadContext = { ...(await loadRows(db, persons.map((p) => p.id))), locale, includeIdentityCode: input.includeIdentityCode, marks };
   const registersOut: ReportRegisterHead[] = regs.map((reg) => {
-    const n = reg.notice[locale] ?? reg.notice.fi;
+    const n = noticeIn(reg.notice, locale).notice;
     return {
       id: reg.id,
       name: n.name,

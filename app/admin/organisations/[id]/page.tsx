@@ -27,6 +27,7 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
   const { organisation: o, registers } = await loadOr404(async () => getOrganisationForAdmin(await getDb(), user, id));
   const t = await getTranslations("adminOrganisation");
   const l = await getTranslations("staffLabels");
+  const ti = await getTranslations("noticeImport");
   const locale = (await getLocale()) as Locale;
   const s = o.settings;
   const hidden: FieldSpec = { name: "organisationId", label: "", kind: "hidden", defaultValue: o.id };
@@ -86,6 +87,7 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
             </li>
           ))}
         </ul>
+        <p><Link href={`/admin/registers/import?organisation=${o.id}`}>{ti("importLink")}</Link></p>
       </section>
 
       <section aria-labelledby="org-heading">

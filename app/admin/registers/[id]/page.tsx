@@ -29,6 +29,7 @@ export default async function AdminRegisterPage({ params, searchParams }: Props)
   const user = await requireAdmin();
   const reg = await loadOr404(async () => getRegisterForAdmin(await getDb(), user, id));
   const t = await getTranslations("adminRegister");
+  const ti = await getTranslations("noticeImport");
   const form = noticeToForm(reg.notice[locale] ?? reg.notice.fi);
   const area = (name: keyof typeof form, rows = 4, required = false): FieldSpec => ({
     name,
@@ -84,6 +85,7 @@ export default async function AdminRegisterPage({ params, searchParams }: Props)
           </ul>
         </nav>
         <p className="hint">{t("noticeHelp", { codes: reg.categories.join(", ") })}</p>
+        <p><Link href={`/admin/registers/import?organisation=${reg.organisationId}&register=${reg.id}`}>{ti("importLink")}</Link></p>
         <ActionForm
           key={locale}
           name="notice"
