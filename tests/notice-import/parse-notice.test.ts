@@ -154,3 +154,12 @@ describe("the draft as a notice", () => {
     expect(d2.fields.changes?.items.join()).toContain("Maaria Seppälä");
   });
 });
+
+describe("the authorisation matrix's notice (tests/browser/support/action-table.ts)", () => {
+  it("leaves exactly its signature, passage p3, not placed", async () => {
+    const { MATRIX_NOTICE } = await import("../browser/support/action-table");
+    const d = parseNotice(MATRIX_NOTICE);
+    expect(d.unplaced).toEqual(["p3"]);
+    expect(d.passages.find((p) => p.id === "p3")?.text).toContain("Helsingissä 1.2.2024");
+  });
+});
