@@ -12,7 +12,7 @@ import { assertAdminOf } from "../admin/guard";
 import { noticeToForm, updateNotice } from "../admin/queries";
 import type { ImportDraft, ImportField } from "./fields";
 import { assignPassage, codeOf, draftToNotice, emptyNotice } from "./to-notice";
-import type { AcceptInput, AssignInput, UploadInput } from "./schema";
+import { importedNoticeSchema, type AcceptInput, type AssignInput, type UploadInput } from "./schema";
 import { detectKind } from "./file-type";
 import { checkText, extractNoticeText } from "./extract";
 import { parseNotice } from "./parse-notice";
@@ -127,7 +127,10 @@ export async function acceptDraft(db: Db, actor: StaffActor, input: AcceptInput)
         .returning({ id: registers.id });
       registerId = reg.id;
     }
+    // The editor's own limits apply to an imported notice too (its required fields may still be empty:
+    // the checklist has told the admin, and the editor asks for them on the next save).
     const form = noticeToForm(notice);
+    if (!importedNoticeSchema.safeParse({ registerId: registerId ?? "", locale, ...form }).success) refuse("import_field_too_long", "invalid_input");
     // One line per list item in the editor's format: an item's own line breaks and "|" would split it.
     const flat = (s: string) => s.split("\n").map((l) => l.replace(/\|/g, "/")).join("\n");
     await updateNotice(tx as unknown as Db, actor, {

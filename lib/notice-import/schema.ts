@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IMPORT_FIELDS } from "./fields";
 import { MAX_TEXT_CHARS } from "./file-type";
+import { noticeSchema } from "../admin/schema";
 
 /**
  * Notice-import forms (issue 14): one zod schema each, shared by the client form and the action.
@@ -38,3 +39,12 @@ export const acceptSchema = z.object({
 export type AcceptInput = z.infer<typeof acceptSchema>;
 
 export const discardSchema = z.object({ draftId: id });
+
+/**
+ * The register editor's notice form with its limits, but the legal basis and retention may be empty: a
+ * notice that lacks them is still imported, with the checklist saying so (the editor asks on next save).
+ */
+export const importedNoticeSchema = noticeSchema.extend({
+  legalBasis: z.string().trim().max(5000, "too_long"),
+  retention: z.string().trim().max(5000, "too_long"),
+});
