@@ -45,11 +45,29 @@ describe("importing the association's existing privacy notice", () => {
       await page.goto(`${app.url}/admin/registers/import?organisation=${TKL}`);
       await page.locator("input#import-file").setInputFiles(fixture("hostile-script.html"));
       await page.getByRole("button", { name: "Lue seloste" }).click();
-      await expect.poll(() => page.getByRole("alert").textContent(), { timeout: 20_000 }).toContain("skriptejä");
+      await expect.poll(() => page.locator("p.form-error").textContent(), { timeout: 20_000 }).toContain("skriptejä");
       expect(page.url()).toContain("/admin/registers/import?");
       expect(await page.evaluate(() => (window as unknown as { __x?: number }).__x)).toBeUndefined();
     } catch (e) {
       await screenshotOnFailure(page, "notice-import-hostile");
+      throw e;
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("a .pdf of seed 000 is read in the built app too, and its draft can be discarded", async () => {
+    const page = await katjaS.ctx.newPage();
+    try {
+      await page.goto(`${app.url}/admin/registers/import?organisation=${TKL}`);
+      await page.locator("input#import-file").setInputFiles(fixture("notice-000.pdf"));
+      await page.getByRole("button", { name: "Lue seloste" }).click();
+      await page.waitForURL(/\/admin\/registers\/import\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+      expect(await page.locator('[aria-labelledby="field-recipients"]').textContent()).toContain("FloMembers");
+      await page.getByRole("button", { name: "Hylkää luonnos" }).click();
+      await page.waitForURL(/\/admin$/, { timeout: 20_000 });
+    } catch (e) {
+      await screenshotOnFailure(page, "notice-import-pdf");
       throw e;
     } finally {
       await page.close();
