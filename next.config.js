@@ -6,7 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite and pdfkit load files (wasm, font metrics) at run time: keep them out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "nodemailer", "postgres"],
+  // pdfjs-dist (notice import) loads its worker module at run time; mammoth reads .docx files in Node.
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "nodemailer", "postgres", "pdfjs-dist", "mammoth"],
   poweredByHeader: false,
   // Type checking runs once, as its own step of `npm test` (tsc --noEmit over app, lib and tests).
   typescript: { ignoreBuildErrors: true },

@@ -4,6 +4,7 @@ import type { DbOrTx } from "../db/client";
 import type { Locale } from "../db/types";
 import { caseNotes, consents, contactEvents, eventRegistrations, feedback, mediaEntries, organisations, personRecords, registers } from "../db/schema";
 import { heldCategories } from "./categories";
+import { noticeIn } from "../notice-import/languages";
 
 async function countBy(db: DbOrTx, table: typeof consents | typeof eventRegistrations | typeof contactEvents | typeof feedback, ids: string[]) {
   const rows = await db.select({ personId: table.personId, n: count() }).from(table).where(inArray(table.personId, ids)).groupBy(table.personId);
@@ -46,7 +47,7 @@ export async function getMyData(db: DbOrTx, userId: string, locale: Locale) {
   const byOrg = new Map<string, { id: string; slug: string; name: string; registers: ReturnType<typeof toRegister>[] }>();
   function toRegister(row: (typeof records)[number]) {
     const { record, register } = row;
-    const notice = register.notice[locale] ?? register.notice.fi;
+    const notice = noticeIn(register.notice, locale).notice;
     const labels = new Map(notice.dataCategories.map((c) => [c.code, c.label]));
     const m = (kind: string) => Number(media.find((x) => x.personId === record.id && x.kind === kind)?.n ?? 0);
     const held = heldCategories(

@@ -37,6 +37,7 @@ import {
   type ReportRecordHead,
   type ReportRegisterHead,
 } from "./report-data";
+import { noticeIn } from "../notice-import/languages";
 
 export type LoadReportInput = {
   requestId?: string | null;
@@ -107,7 +108,7 @@ function openIdentityCode(p: PersonRecord): string | null {
 }
 
 function buildRecord(p: PersonRecord, reg: Register, ctx: LoadContext): ReportRecordHead {
-  const notice = reg.notice[ctx.locale] ?? reg.notice.fi;
+  const notice = noticeIn(reg.notice, ctx.locale).notice;
   const code = openIdentityCode(p);
   const mark = <T extends Record<string, unknown>>(type: string, item: T & { id: string }, field: keyof T, others: Array<keyof T> = []) =>
     applyItemMarks(item, field, others, ctx.marks.get(`${type}:${item.id}`));
@@ -248,7 +249,7 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
   const registersOut: ReportRegisterHead[] = regs.map((reg) => {
     const version = inForce.get(reg.id);
     const notice = version?.notice ?? reg.notice;
-    const n = notice[locale] ?? notice.fi;
+    const n = noticeIn(notice, locale).notice;
     return {
       id: reg.id,
       name: n.name,

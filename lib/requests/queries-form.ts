@@ -7,6 +7,7 @@ import { caseNotes, consents, organisations, personRecords, registers } from "..
 import { RECTIFIABLE_FIELDS, type RectifiableField } from "./constants";
 import { requiredLevelFor, type IdentityLevel } from "./levels";
 import { getIdentityLevel, findOpenDuplicate } from "./queries";
+import { noticeIn } from "../notice-import/languages";
 
 /** Organisations a subject can file with; those holding their linked records first. */
 export async function listOrganisationsForSubject(db: DbOrTx, userId: string) {
@@ -51,7 +52,7 @@ export async function getRequestFormContext(db: DbOrTx, userId: string, organisa
   const noteCount = new Map(notes.map((n) => [n.personId, Number(n.n)]));
   const regName = (id: string) => {
     const r = regs.find((x) => x.id === id);
-    return r ? (r.notice[locale] ?? r.notice.fi).name : "";
+    return r ? noticeIn(r.notice, locale).notice.name : "";
   };
   const level = await getIdentityLevel(db, userId, org.id);
   const levels = Object.fromEntries(
@@ -66,7 +67,7 @@ export async function getRequestFormContext(db: DbOrTx, userId: string, organisa
     requiredLevels: levels,
     // An archived register is offered only to those who still have records in it (their rights remain).
     registers: regs.filter((r) => !r.archivedAt || records.some((p) => p.registerId === r.id)).map((r) => {
-      const notice = r.notice[locale] ?? r.notice.fi;
+      const notice = noticeIn(r.notice, locale).notice;
       const labels = new Map(notice.dataCategories.map((c) => [c.code, c.label]));
       return {
         id: r.id,

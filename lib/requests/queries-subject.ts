@@ -14,6 +14,7 @@ import { minutesOf } from "../rate-limit/policies";
 import { toSubjectTimeline } from "./timeline";
 import { clockStartsLater } from "./levels";
 import { fileRequest, findOpenDuplicate, getIdentityLevel, type FiledRequest } from "./queries";
+import { noticeIn } from "../notice-import/languages";
 
 export { getRequestFormContext, listOrganisationsForSubject } from "./queries-form";
 
@@ -158,7 +159,7 @@ export async function getMyRequest(db: DbOrTx, userId: string, requestId: string
     timeline: toSubjectTimeline(events),
     open: (OPEN_STATUSES as readonly string[]).includes(request.status),
     /** Names for the ids inside the details, in every language (the page picks its own). */
-    registerNames: Object.fromEntries(regs.map((r) => [r.id, { fi: r.notice.fi.name, sv: r.notice.sv?.name ?? r.notice.fi.name, en: r.notice.en?.name ?? r.notice.fi.name }])),
+    registerNames: Object.fromEntries(regs.map((r) => [r.id, { fi: noticeIn(r.notice, "fi").notice.name, sv: noticeIn(r.notice, "sv").notice.name, en: noticeIn(r.notice, "en").notice.name }])),
     consentNames: Object.fromEntries(consentRows.map((c) => [c.id, { purpose: c.purpose, description: c.description as string | null }])),
   };
 }

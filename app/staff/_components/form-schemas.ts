@@ -3,6 +3,7 @@ import * as pe from "@/lib/persons/schema";
 import * as ad from "@/lib/admin/schema";
 import { intakeSchema } from "@/lib/workflow/intake-schema";
 import * as rg from "@/lib/registers/schema";
+import * as ni from "@/lib/notice-import/schema";
 
 /**
  * The zod schema of each staff form by name. Client components receive the name (a schema is not
@@ -43,6 +44,10 @@ export const staffFormSchemas = {
   organisation: ad.organisationSchema,
   retention: ad.registerRetentionSchema,
   notice: ad.noticeSchema,
+  noticeUpload: ni.uploadSchema,
+  noticeAssign: ni.assignSchema,
+  noticeAccept: ni.acceptSchema,
+  noticeDiscard: ni.discardSchema,
   addStaff: ad.addStaffSchema,
   updateStaff: ad.updateStaffSchema,
   removeStaff: ad.removeStaffSchema,

@@ -27,6 +27,8 @@ export type ActionCtx = {
   fetchAs: (role: Role, path: string) => Promise<string>;
   /** Call another action of this table as a role (set-up of a positive control). */
   callAs: (role: Role, key: string, input: ActionInput) => Promise<ActionReply>;
+  /** A notice-import draft of X uploaded by X's admin (issue 14), made on first use. */
+  noticeDraft?: string;
 };
 export type ActionEntry = {
   /** Roles that may succeed with `input`; "public" = anyone (only called anonymously). */
@@ -48,6 +50,16 @@ const req = (ref: string) => seedId("request", ref);
 const REASON = "Perustelu, joka on riittävän pitkä testiä varten.";
 const userId = (email: string) => seedId("user", email);
 const inviteRoosa = () => form({ organisationId: ORG_X, email: ACCOUNTS.adminY.email, name: "Roosa Korsi", role: "staff", locale: "fi" });
+
+const UPLOAD_NOTICE = "lib/notice-import/actions.ts#uploadNoticeAction";
+/** A short notice: its closing signature is passage p3, the one not placed (tests/notice-import checks it). */
+export const MATRIX_NOTICE = "Matriisin seloste\n\nRekisterin nimi\n\nMatriisin testirekisteri\n\nTietolähteet\n\nJäsen itse\n\nHelsingissä 1.2.2024\nHallitus";
+const uploadNotice = () => form({ organisationId: ORG_X, registerId: "", text: MATRIX_NOTICE });
+const draftOf = (r: ActionReply) => r.redirect?.split("?")[0].split("/").pop();
+const noticeDraft = async (c: ActionCtx) => {
+  c.noticeDraft ??= draftOf(await c.callAs("adminX", UPLOAD_NOTICE, uploadNotice()));
+  return c.noticeDraft ?? "00000000-0000-4000-8000-000000000000";
+};
 
 export const ACTIONS: Record<string, ActionEntry> = {
   // Public: the sign-in page, the language switcher, sign-out.
@@ -280,6 +292,21 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: () => ({ values: { organisationId: ORG_X, template: "completed", locale: "fi", subject: "Pyyntösi {{reference}} on käsitelty", body: "Hei, pyyntösi {{reference}} on käsitelty." } }),
   },
   "lib/admin/actions.ts#resetTemplateAction": { allowed: ["adminX"], input: () => form({ organisationId: ORG_X, template: "completed", locale: "fi" }) },
+
+  // Issue 14: importing a privacy notice into X; the draft is X's, so Y's admin and X's staff get nothing.
+  [UPLOAD_NOTICE]: { allowed: ["adminX"], input: () => uploadNotice(), succeeds: (r) => r.status < 400 && /^\/admin\/registers\/import\/[0-9a-f-]{36}/.test(r.redirect ?? "") },
+  "lib/notice-import/actions.ts#assignPassageAction": { allowed: ["adminX"], input: async (c) => form({ draftId: await noticeDraft(c), passageId: "p3", field: "drop" }) },
+  "lib/notice-import/actions.ts#acceptDraftAction": {
+    allowed: ["adminX"],
+    input: async (c) => form({ draftId: await noticeDraft(c), name: "" }),
+    succeeds: (r) => r.status < 400 && /^\/admin\/registers\/[0-9a-f-]{36}/.test(r.redirect ?? ""),
+  },
+  "lib/notice-import/actions.ts#discardDraftAction": {
+    allowed: ["adminX"],
+    input: async (c) => form({ draftId: await noticeDraft(c) }),
+    positive: { role: "adminX", input: async (c) => form({ draftId: draftOf(await c.callAs("adminX", UPLOAD_NOTICE, uploadNotice())) ?? "" }) },
+    succeeds: (r) => r.status < 400 && r.redirect === "/admin",
+  },
 
   // The second factor: the signed-in staff member's own current code. Last: it ends "before TOTP".
   "lib/auth/actions.ts#verifyTotp": {

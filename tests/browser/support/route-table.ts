@@ -191,6 +191,17 @@ export function routeTable(ctx: RouteCtx): Record<string, RouteEntry> {
         { path: `/admin/registers/${REG_Y}`, marker: h1("MIELI Länsirannikon mielenterveys ry/Asiakkaat"), cells: "DDDDDDDA" },
       ],
     },
+    // Issue 14: importing a privacy notice, for the admin of each organisation only.
+    "GET /admin/registers/import": {
+      cases: [
+        { path: `/admin/registers/import?organisation=${ORG_X}`, marker: h1("Tuo tietosuojaseloste"), cells: "DDDDDDAD" },
+        { path: `/admin/registers/import?organisation=${ORG_Y}&register=${REG_Y}`, marker: h1("Tuo tietosuojaseloste"), cells: "DDDDDDDA" },
+      ],
+    },
+    "GET /admin/registers/import/[draftId]": {
+      cases: [{ path: "/admin/registers/import/00000000-0000-4000-8000-000000000000", marker: h1("Tarkista tuotu seloste"), cells: "DDDDDDDD" }],
+      noPositive: "a draft exists only after an upload: the review page is opened by tests/browser/notice-import.test.ts and the actions' matrix entries",
+    },
   };
 }
 

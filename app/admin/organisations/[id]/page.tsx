@@ -29,6 +29,7 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
   const { organisation: o, registers, hasOidcSecret } = await loadOr404(async () => getOrganisationForAdmin(await getDb(), user, id));
   const t = await getTranslations("adminOrganisation");
   const l = await getTranslations("staffLabels");
+  const ti = await getTranslations("noticeImport");
   const locale = (await getLocale()) as Locale;
   const s = o.settings;
   const hidden: FieldSpec = { name: "organisationId", label: "", kind: "hidden", defaultValue: o.id };
@@ -82,6 +83,7 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
       </section>
 
       <RegistersSection organisationId={o.id} registers={registers} locale={locale} />
+      <p><Link href={`/admin/registers/import?organisation=${o.id}`}>{ti("importLink")}</Link></p>
 
       <OidcSection organisationId={o.id} issuer={o.oidcIssuer} clientId={o.oidcClientId} hasSecret={hasOidcSecret} />
 

@@ -38,6 +38,7 @@ export default async function AdminRegisterPage({ params, searchParams }: Props)
   const uiLocale = (await getLocale()) as Locale;
   const [versions, procs] = await Promise.all([listRegisterVersions(db, user, reg.id, uiLocale), listProcessors(db, user, reg.id)]);
   const t = await getTranslations("adminRegister");
+  const ti = await getTranslations("noticeImport");
   const form = noticeToForm(reg.notice[locale] ?? reg.notice.fi);
   const area = (name: keyof typeof form, rows = 4, required = false): FieldSpec => ({
     name,
@@ -93,6 +94,7 @@ export default async function AdminRegisterPage({ params, searchParams }: Props)
           </ul>
         </nav>
         <p className="hint">{t("noticeHelp", { codes: reg.categories.join(", ") })}</p>
+        <p><Link href={`/admin/registers/import?organisation=${reg.organisationId}&register=${reg.id}`}>{ti("importLink")}</Link></p>
         <ActionForm
           key={locale}
           name="notice"

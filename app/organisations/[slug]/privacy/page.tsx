@@ -5,6 +5,7 @@ import { getOrganisationWithRegisters } from "@/lib/organisations/queries";
 import type { Locale } from "@/lib/db/types";
 import { isLocale } from "@/lib/i18n/config";
 import { formatDate } from "@/emails/labels";
+import { noticeIn, noticeLanguages } from "@/lib/notice-import/languages";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -58,10 +59,18 @@ export default async function PrivacyNoticePage({ params }: Props) {
         </>
       )}
       {data.registers.map((r) => {
-        const n = r.notice[locale] ?? r.notice.fi;
+        // An imported notice exists in one language until the others are written: say which, never show an empty one.
+        const { notice: n, locale: shown } = noticeIn(r.notice, locale);
+        const languages = noticeLanguages(r.notice);
         return (
-          <section key={r.id} aria-labelledby={`reg-${r.id}`}>
+          <section key={r.id} aria-labelledby={`reg-${r.id}`} lang={shown === locale ? undefined : shown}>
             <h2 id={`reg-${r.id}`}>{t("registerName")}: {n.name}</h2>
+            {languages.length > 0 && languages.length < 3 && (
+              <p lang={locale}>
+                {t("availableIn", { languages: languages.map((l) => t(`langName.${l}`)).join(", ") })}
+                {shown !== locale && <> {t("notInYourLanguage", { language: t(`langName.${shown}`) })}</>}
+              </p>
+            )}
             <h3>{t("purposes")}</h3>
             <List items={n.purposes} />
             <h3>{t("legalBasis")}</h3>
