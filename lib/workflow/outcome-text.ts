@@ -84,7 +84,8 @@ export function remedyBlock(locale: Locale): RemedyBlock {
     title: m.title,
     complaint: m.complaint,
     ombudsman: [
-      o.authority,
+      // The Finnish name too: it is what the office answers to and what a search finds.
+      locale === "fi" ? o.authority : `${o.authority} (Tietosuojavaltuutetun toimisto)`,
       `${labels.visitingAddress}: ${o.visitingAddress}`,
       `${labels.postalAddress}: ${o.postalAddress}`,
       `${labels.email}: ${o.email}`,
