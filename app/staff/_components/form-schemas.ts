@@ -16,6 +16,8 @@ export const staffFormSchemas = {
   extend: w.extendSchema,
   reject: w.rejectSchema,
   complete: w.completeSchema,
+  noData: w.noDataSchema,
+  fee: w.feeSchema,
   reopen: w.reopenSchema,
   forward: w.forwardSchema,
   message: w.messageSchema,
