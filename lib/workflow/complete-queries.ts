@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import type { Db, DbOrTx } from "../db/client";
-import { consents, requestFees, requestRecords, requests } from "../db/schema";
+import type { Db } from "../db/client";
+import { consents, requestRecords, requests } from "../db/schema";
 import { toHelsinkiDate } from "../deadlines";
 import { auditRequest, emailSubject, loadRequest } from "./load-queries";
 import { countOpenTasks } from "./task-queries";
@@ -9,6 +9,7 @@ import { fulfilmentDone } from "./rights-queries";
 import { resumeClock } from "./status-queries";
 import { refuse } from "./errors";
 import { outcomeAppendix } from "./outcome-queries";
+import { hasPendingFee } from "./fee-queries";
 import { isOpenStatus } from "./constants";
 import type { ActOptions, StaffActor } from "./types";
 
@@ -59,10 +60,6 @@ export async function completeRequest(db: Db, actor: StaffActor, input: { reques
   });
 }
 
-async function hasPendingFee(tx: DbOrTx, requestId: string): Promise<boolean> {
-  const rows = await tx.select({ id: requestFees.id }).from(requestFees).where(and(eq(requestFees.requestId, requestId), eq(requestFees.status, "pending"))).limit(1);
-  return rows.length > 0;
-}
 
 /**
  * "We hold no data about you" (Art. 15(1), issue 11 §4): an access request whose person, signed in but

@@ -17,6 +17,12 @@ import type { ActOptions, StaffActor } from "./types";
 
 export type FeeBasis = "manifestly_unfounded" | "excessive" | "further_copy";
 
+/** Art. 12(5): nothing is fulfilled (completed, released) while a fee waits for the subject's answer. */
+export async function hasPendingFee(tx: DbOrTx, requestId: string): Promise<boolean> {
+  const rows = await tx.select({ id: requestFees.id }).from(requestFees).where(and(eq(requestFees.requestId, requestId), eq(requestFees.status, "pending"))).limit(1);
+  return rows.length > 0;
+}
+
 /** The newest fee of a request (any status), for the pages. */
 export async function latestFee(db: DbOrTx, requestId: string) {
   const [fee] = await db.select().from(requestFees).where(eq(requestFees.requestId, requestId)).orderBy(desc(requestFees.createdAt)).limit(1);
