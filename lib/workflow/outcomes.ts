@@ -81,9 +81,13 @@ export function buildOutcome(i: OutcomeInput): Outcome | null {
         items.push({ kind: "erasure", result: e.action === "keep" ? "refused" : "done", category: e.category, action: e.action, exception: e.exception });
       }
       break;
-    case "objection":
-      if (d.decision) items.push({ kind: "objection", result: d.decision === "upheld" ? "done" : "refused", reason: d.decisionReason ?? i.decisionReasons ?? undefined });
+    case "objection": {
+      // Against direct marketing or profiling for it the objection is absolute (Art. 21(3)): completed
+      // means upheld, also for requests decided before the decision was kept in the details.
+      const decision = d.decision ?? (d.kind !== "legitimate_interest" ? "upheld" : undefined);
+      if (decision) items.push({ kind: "objection", result: decision === "upheld" ? "done" : "refused", reason: d.decisionReason });
       break;
+    }
     case "restriction":
       items.push({ kind: "restriction", result: "done" });
       break;
@@ -99,7 +103,9 @@ export function buildOutcome(i: OutcomeInput): Outcome | null {
   const refused = items.filter((x) => x.result === "refused").length;
   const overall: Overall = refused === 0 ? "done" : refused === items.length ? "refused" : "partly";
   const art19 = d.type === "rectification" || d.type === "erasure" || d.type === "restriction";
-  return { overall, items, recipients: art19 ? i.recipients : [], refusedAnything: refused > 0, summary: i.decisionReasons ?? undefined };
+  // The objection's reasons are its item's: not repeated as the summary.
+  const repeated = items.some((it) => "reason" in it && it.reason?.trim() && it.reason.trim() === i.decisionReasons?.trim());
+  return { overall, items, recipients: art19 ? i.recipients : [], refusedAnything: refused > 0, summary: repeated ? undefined : i.decisionReasons ?? undefined };
 }
 
 /** Euros from cents for people: fi/sv "12,50 €", en "€12.50". */

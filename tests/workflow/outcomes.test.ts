@@ -25,6 +25,7 @@ import {
 import { createReport, releaseReport, resolveReportPath } from "@/lib/reports/queries";
 import { getMyRequest } from "@/lib/requests/queries-subject";
 import { describeOutcome } from "@/lib/workflow/outcome-text";
+import { buildOutcome } from "@/lib/workflow/outcomes";
 import { OutcomeView } from "@/app/_components/outcome-view";
 
 /**
@@ -287,5 +288,26 @@ describe("issue 11 §1: every outcome on the page, in the email and in the repor
     } finally {
       await h.db.delete(emailTemplates).where(eq(emailTemplates.organisationId, a.id));
     }
+  });
+});
+
+describe("the outcome model (pure)", () => {
+  const base = { rejectionGround: null, decisionReasons: null, forwardedTo: null, withheld: [], recipients: [], reportReleased: false, withdrawnPurposes: [] };
+  it("is none while the request is open or withdrawn", () => {
+    for (const status of ["new", "in_progress", "awaiting_subject", "withdrawn"]) {
+      expect(buildOutcome({ ...base, status, details: { type: "restriction", ground: "a", explanation: "x", registerIds: [] } })).toBeNull();
+    }
+  });
+  it("an absolute objection (Art. 21(3)) completed is upheld, and reasons are not repeated as the summary", () => {
+    const o = buildOutcome({ ...base, status: "completed", decisionReasons: "Kielto asetettu.", details: { type: "objection", kind: "direct_marketing", registerIds: [] } });
+    expect(o).toMatchObject({ overall: "done", refusedAnything: false, items: [{ kind: "objection", result: "done" }], summary: "Kielto asetettu." });
+    const d = buildOutcome({ ...base, status: "completed", decisionReasons: "Painava syy.", details: { type: "objection", kind: "legitimate_interest", registerIds: [], decision: "dismissed", decisionReason: "Painava syy." } });
+    expect(d).toMatchObject({ overall: "refused", refusedAnything: true, summary: undefined });
+  });
+  it("Art. 19 recipients only for rectification, erasure and restriction", () => {
+    const access = buildOutcome({ ...base, status: "completed", recipients: ["X"], reportReleased: true, details: { type: "access", registerIds: [], formats: ["pdf"] } });
+    expect(access?.recipients).toEqual([]);
+    const restriction = buildOutcome({ ...base, status: "completed", recipients: ["X"], details: { type: "restriction", ground: "a", explanation: "x", registerIds: [] } });
+    expect(restriction?.recipients).toEqual(["X"]);
   });
 });
