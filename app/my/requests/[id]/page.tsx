@@ -25,15 +25,15 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ filed?: string; bans?: string; consents?: string }> };
 
-/**
- * One request of the subject (issue 3 §4). The query has the owner in its WHERE: another person's id
- * gives the same "not found" as an id that does not exist.
- */
 /** The rejection reason the handler wrote, in the sentence that introduces it. */
 function fillReason(template: string, reason: string | null | undefined): string {
   return template.replace("{reason}", reason?.trim() || "–");
 }
 
+/**
+ * One request of the subject (issue 3 §4). The query has the owner in its WHERE: another person's id
+ * gives the same "not found" as an id that does not exist.
+ */
 export default async function MyRequestPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const { id } = await params;
