@@ -4,6 +4,7 @@ import type { RenderedEmail, TemplateOverride, TemplateVars } from "./render";
 import { sampleVars } from "./samples";
 import { completed } from "./templates/completed";
 import { extension } from "./templates/extension";
+import { feeProposed } from "./templates/fee-proposed";
 import { infoNeeded } from "./templates/info-needed";
 import { messageReceived } from "./templates/message-received";
 import { rejected } from "./templates/rejected";
@@ -33,6 +34,7 @@ export const emailTemplates: Record<TemplateCode, EmailTemplateDefinition> = {
   extension,
   completed,
   rejected,
+  fee_proposed: feeProposed,
   restriction_lifting: restrictionLifting,
   message_received: messageReceived,
   staff_new_request: staffNewRequest,
@@ -59,14 +61,16 @@ export type RenderEmailInput = {
   vars: TemplateVars;
   /** The organisation's saved override for this template and locale, if any. */
   override?: TemplateOverride | null;
+  /** Text appended outside the template (outcome, remedies): an override cannot remove it. */
+  appendix?: string;
 };
 
 /**
  * Renders one email. Throws when a required placeholder is missing or blank, or a URL placeholder is
  * not http(s): both are bugs in the caller, which must not send a half-filled legal notice.
  */
-export function renderEmail({ code, locale, vars, override }: RenderEmailInput): RenderedEmail {
-  return renderDefinition(definition(code), locale, vars, override ?? undefined);
+export function renderEmail({ code, locale, vars, override, appendix }: RenderEmailInput): RenderedEmail {
+  return renderDefinition(definition(code), locale, vars, override ?? undefined, appendix);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Locale } from "../lib/db/types";
 import { greeting } from "./labels";
 import { escapeHtml, footerTemplate, textToHtml, wrapHtml } from "./layout";
 import type { EmailTemplateDefinition } from "./types";
+import { remedyBlock, remedyText } from "../lib/workflow/outcome-text";
 
 export type TemplateVars = Record<string, string | number | null | undefined>;
 export type TemplateOverride = { subject: string; body: string };
@@ -92,11 +93,17 @@ function collectValues(def: EmailTemplateDefinition, locale: Locale, vars: Templ
 const raw = (v: string) => v;
 const escapeMultiline = (v: string) => escapeHtml(v).replace(/\n/g, "<br>\n");
 
+/**
+ * `appendix`: plain text the renderer adds after the body, outside the template, so that no admin
+ * override can remove it — the per-item outcome and the complaint and judicial-remedy text that
+ * every refusal must carry (Art. 12(4), 77, 79; issue 11 §1). Identity codes are blanked in it too.
+ */
 export function renderDefinition(
   def: EmailTemplateDefinition,
   locale: Locale,
   vars: TemplateVars,
   override?: TemplateOverride,
+  appendix?: string,
 ): RenderedEmail {
   const localized = def[locale];
   if (!localized) throw new Error(`Email template "${def.code}": no version for locale "${locale}"`);
@@ -108,17 +115,20 @@ export function renderDefinition(
     // An empty optional value (e.g. no digest lines) must not leave a run of blank lines.
     .replace(/\n[ \t]*(\n[ \t]*)+\n/g, "\n\n")
     .trim();
+  let locked = appendix?.trim() ? redactIdentityCodes(appendix.replace(/\r\n?/g, "\n").trim()) : "";
+  // A refusal always carries the remedies; an appendix that already holds them is not doubled.
+  if (def.lockedRemedies && !locked.includes(remedyBlock(locale).title)) locked = [locked, remedyText(locale)].filter(Boolean).join("\n\n");
   const footer = interpolate(footerTemplate(locale, def.audience, values.has("organisationContact")), values, raw);
-  const text = `${body}\n\n-- \n${footer}\n`;
+  const text = `${body}${locked ? `\n\n${locked}` : ""}\n\n-- \n${footer}\n`;
 
   const action =
     def.action && localized.actionLabel
       ? { url: values.get(def.action) ?? "", label: localized.actionLabel }
       : undefined;
   const bodyHtml =
-    localized.html && !override
+    (localized.html && !override
       ? interpolate(localized.html, values, escapeMultiline)
-      : textToHtml(body, locale, action);
+      : textToHtml(body, locale, action)) + (locked ? `\n<section>\n${textToHtml(locked, locale)}\n</section>` : "");
   const html = wrapHtml({
     locale,
     subject,

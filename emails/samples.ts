@@ -30,6 +30,8 @@ export function sampleVars(locale: Locale): Record<string, string> {
     dueDate: formatDate("2026-04-07", locale),
     reasons: REASONS[locale],
     recipientName: "Maija Meikäläinen",
+    amount: { fi: "25,00 €", sv: "25,00 €", en: "€25.00" }[locale],
+    basis: { fi: "pyysit lisäjäljennöksiä", sv: "du begärde ytterligare kopior", en: "a further copy was asked for" }[locale],
     daysLeft: "2",
     daysOverdue: "3",
     openCount: "5",

@@ -8,6 +8,7 @@ export const templateCodes = [
   "extension",
   "completed",
   "rejected",
+  "fee_proposed",
   "restriction_lifting",
   "message_received",
   "staff_new_request",
@@ -49,4 +50,9 @@ export type EmailTemplateDefinition = {
   optional?: string[];
   /** The URL placeholder rendered as the button in the HTML version. */
   action?: string;
+  /**
+   * The complaint and judicial-remedy block (Art. 12(4), 77, 79) is always appended by the renderer,
+   * after the body and outside the template, so an admin override cannot remove it.
+   */
+  lockedRemedies?: boolean;
 } & Record<Locale, LocalizedEmail>;

@@ -75,7 +75,15 @@ export type RegisterNoticeByLocale = Record<Locale, RegisterNotice>;
 
 /** Type-specific request details (PRODUCT.md §3); validated by lib/requests/schema.ts. */
 export type RequestDetails =
-  | { type: "access"; registerIds: string[]; formats: Array<"pdf" | "json">; includeIdentityCode?: boolean; note?: string }
+  | {
+      type: "access";
+      registerIds: string[];
+      formats: Array<"pdf" | "json">;
+      includeIdentityCode?: boolean;
+      note?: string;
+      /** Staff found no data about the person: the answer "we hold no data" (Art. 15(1), issue 11 §4). */
+      noDataHeld?: boolean;
+    }
   | {
       type: "rectification";
       items: Array<{
@@ -102,6 +110,9 @@ export type RequestDetails =
       kind: "direct_marketing" | "profiling" | "legitimate_interest";
       personalSituation?: string;
       registerIds: string[];
+      /** The handler's decision (Art. 21(1)) and its reasons, kept for the subject's per-item outcome. */
+      decision?: "upheld" | "dismissed";
+      decisionReason?: string;
     }
   | { type: "consent_withdrawal"; consentIds: string[] }
   | { type: "portability"; registerIds: string[]; formats: Array<"json" | "csv"> };

@@ -205,7 +205,7 @@ export async function listMyIdentity(db: DbOrTx, userId: string) {
     .where(eq(identityVerifications.userId, userId))
     .orderBy(desc(identityVerifications.level), desc(identityVerifications.createdAt));
   const claims = await db
-    .select({ organisationId: identityClaims.organisationId, status: identityClaims.status, createdAt: identityClaims.createdAt, decidedAt: identityClaims.decidedAt })
+    .select({ organisationId: identityClaims.organisationId, status: identityClaims.status, createdAt: identityClaims.createdAt, decidedAt: identityClaims.decidedAt, rejectionReason: identityClaims.rejectionReason })
     .from(identityClaims)
     .where(eq(identityClaims.userId, userId))
     .orderBy(desc(identityClaims.createdAt));

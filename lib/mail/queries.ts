@@ -15,6 +15,8 @@ export type EnqueueInput = {
   vars: Record<string, string>;
   organisationId?: string | null;
   requestId?: string | null;
+  /** Appended by the renderer outside the (possibly overridden) template: see emails/render.ts. */
+  appendix?: string;
 };
 
 function newMessageId(): string {
@@ -41,7 +43,7 @@ export async function enqueueEmail(tx: DbOrTx, input: EnqueueInput): Promise<Out
       );
     override = row;
   }
-  const rendered = renderEmail({ code: input.template, locale: input.locale, vars: input.vars, override });
+  const rendered = renderEmail({ code: input.template, locale: input.locale, vars: input.vars, override, appendix: input.appendix });
   const [row] = await tx
     .insert(emailOutbox)
     .values({

@@ -27,6 +27,8 @@ import { noticesInForce } from "../registers/version-queries";
 import { toHelsinkiDate } from "../deadlines/compute";
 import { labelOf, ombudsmanContact, reportMessages } from "./messages";
 import { labelFor, labelTables as labelTablesOf } from "../i18n/labels";
+import { buildOutcome } from "../workflow/outcomes";
+import { describeOutcome } from "../workflow/outcome-text";
 import {
   REPORT_SCHEMA_VERSION,
   applyItemMarks,
@@ -223,6 +225,7 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
   let subjectName: string | null = null;
   const marks: Marks = new Map();
   let history: ReportHead["history"] = [];
+  let outcome: ReportHead["outcome"] = null;
   if (input.requestId) {
     const [r] = await db.select().from(requests).where(and(eq(requests.id, input.requestId), eq(requests.organisationId, org.id)));
     if (!r) throw new ActionError("not_found");
@@ -240,6 +243,7 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
     history = events
       .filter((e) => !INTERNAL_ACTIONS.has(e.action))
       .map((e) => ({ at: e.at.toISOString(), action: e.action, label: labelOf(m.actions, e.action) }));
+    outcome = reportOutcome(r, [...marks.values()].flat(), persons.length, locale);
   }
 
   const ctx: LoadContext = { ...(await loadRows(db, persons.map((p) => p.id))), locale, includeIdentityCode: input.includeIdentityCode, marks };
@@ -289,10 +293,36 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
     subject: { name: subjectName ?? [first?.firstName, first?.lastName].filter(Boolean).join(" ") },
     registers: registersOut,
     history,
+    outcome,
   };
   return { head, notes: (recordId) => mapNotes(iterateCaseNotes(db, recordId), marks, locale) };
 }
 
 async function* mapNotes(rows: AsyncIterable<CaseNote>, marks: Marks, locale: Locale): AsyncGenerator<ReportCaseNote> {
   for await (const n of rows) yield toReportNote(n, marks, locale);
+}
+
+/**
+ * The decision as far as this report shows it (issue 11 §1): withheld items (a partial refusal, with
+ * the remedies) or "we hold no data about you" when an access request concerns no record. Null where
+ * nothing applies — a full copy says so by being the copy.
+ */
+function reportOutcome(r: typeof requests.$inferSelect, marks: ItemMark[], records: number, locale: Locale): ReportHead["outcome"] {
+  const noData = r.details.type === "access" && (records === 0 || r.details.noDataHeld === true);
+  const withheld = marks.filter((k) => k.kind === "withhold").map((k) => ({ reason: k.reason }));
+  if (!noData && withheld.length === 0) return null;
+  const o = buildOutcome({
+    status: "completed",
+    details: noData && r.details.type === "access" ? { ...r.details, noDataHeld: true } : r.details,
+    rejectionGround: null,
+    decisionReasons: null,
+    forwardedTo: null,
+    withheld,
+    recipients: [],
+    reportReleased: true,
+    withdrawnPurposes: [],
+  });
+  if (!o) return null;
+  const d = describeOutcome({ ...o, items: o.items.filter((i) => i.kind !== "copy") }, locale);
+  return { overall: o.overall, title: d.title, overallText: d.overall, items: d.items, remedies: d.remedies };
 }

@@ -10,6 +10,7 @@ import { finished } from "node:stream/promises";
 import { requestTypeLabels } from "@/emails/labels";
 import { COLORS, PdfComposer } from "./pdf-layout";
 import { drawRecord, recordCategories } from "./pdf-records";
+import { drawOutcome } from "./pdf-outcome";
 import { fill, formatDate, formatDateTime, reportMessages, type ReportMessages } from "./messages";
 import type { Art15Info, CaseNoteSource, ReportHead } from "./report-data";
 
@@ -70,6 +71,7 @@ function drawCover(c: PdfComposer, head: ReportHead, m: ReportMessages, title: s
     c.doc.moveDown(1);
     c.notice([m.marksNotice]);
   }
+  if (head.outcome) drawOutcome(c, head.outcome);
 }
 
 function drawToc(c: PdfComposer, entries: TocEntry[], m: ReportMessages) {

@@ -10,6 +10,7 @@ import { reportStoragePath, resolveReportPath, type ReportFormat } from "./stora
 import { ActionError } from "../errors";
 import { refuse } from "../workflow/errors";
 import { canReadSpecialIn } from "../workflow/access-queries";
+import { hasPendingFee } from "../workflow/fee-queries";
 import { loadReportData } from "./load-queries";
 import { isPortableNote, toPortableHead, type CaseNoteSource, type ReportHead } from "./report-data";
 import { writePdfReport } from "./pdf";
@@ -162,6 +163,7 @@ export async function createReport(
  * Make a ready report downloadable by the subject; the link lives `reportLifetimeDays` (organisation
  * setting, PRODUCT.md §8) from now. Idempotent: releasing twice keeps the first expiry.
  */
+/** Released only when no fee waits for the subject's answer (Art. 12(5): nothing before acceptance). */
 export async function releaseReport(db: Db, input: { reportId: string; actor: ReportActor; now?: Date }): Promise<Report> {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -173,6 +175,7 @@ export async function releaseReport(db: Db, input: { reportId: string; actor: Re
       .where(and(eq(reports.id, input.reportId), eq(reports.status, "ready"), orgScope(input.actor)));
     if (!found) throw new ActionError("not_found");
     if (found.report.releasedAt) return found.report;
+    if (await hasPendingFee(tx, found.report.requestId)) refuse("fee_pending");
     // Releasing is vouching for a reviewed copy: with Art. 9 notes in it, only a member who may read them can.
     if (found.report.containsSpecial && input.actor.role !== "system" && input.actor.id && !(await canReadSpecialIn(tx, input.actor.id, found.organisationId))) {
       refuse("special_permission_required", "forbidden");

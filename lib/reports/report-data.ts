@@ -153,6 +153,20 @@ const envelopeShape = {
     .nullable(),
   subject: z.object({ name: z.string() }),
   history: z.array(z.object({ at: isoDateTime, action: z.string(), label: z.string() })),
+  /**
+   * The decision as it applies to this report (issue 11 §1): items withheld (tietosuojalaki 34 §) or
+   * "no data held", in the report's language, with the remedy block wherever anything is not given.
+   */
+  outcome: z
+    .object({
+      overall: z.enum(["done", "partly", "refused", "no_data", "forwarded"]),
+      title: z.string(),
+      overallText: z.string(),
+      items: z.array(z.object({ text: z.string(), result: z.enum(["done", "partly", "refused"]), resultLabel: z.string(), reasons: z.array(z.string()) })),
+      remedies: z.object({ title: z.string(), complaint: z.string(), ombudsman: z.array(z.string()), judicial: z.string() }).nullable(),
+    })
+    .nullable()
+    .optional(),
 };
 
 export const reportDataSchema = z.object({

@@ -5,7 +5,8 @@ import { getDb } from "../db/client";
 import { getSessionUser } from "../auth/session";
 import { ActionError, fail, fieldErrorsOf, ok, type ActionResult } from "../errors";
 import { isLocale } from "../i18n/config";
-import { requestFormSchema, subjectMessageSchema, withdrawRequestSchema } from "./schema";
+import { feeAnswerSchema, requestFormSchema, subjectMessageSchema, withdrawRequestSchema } from "./schema";
+import { answerFee } from "../workflow/fee-queries";
 import { postSubjectMessage, submitMyRequest, withdrawMyRequest, type SubmitRequestResult } from "./queries";
 import { RequestInputError } from "./errors";
 
@@ -63,5 +64,21 @@ export async function withdrawRequest(values: unknown): Promise<ActionResult<{ i
     return ok({ id: r.id });
   } catch (e) {
     return toFailure(e, "withdrawRequest");
+  }
+}
+
+/** Accept or decline the fee asked for one's own request (the owner is in the query's WHERE). */
+export async function answerFeeAction(values: unknown): Promise<ActionResult<{ status: string }>> {
+  const parsed = feeAnswerSchema.safeParse(values);
+  if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
+  const user = await getSessionUser();
+  if (!user) return fail("unauthenticated");
+  try {
+    const r = await answerFee(await getDb(), user.id, parsed.data);
+    revalidatePath(`/my/requests/${parsed.data.requestId}`);
+    revalidatePath("/my/requests");
+    return ok(r);
+  } catch (e) {
+    return toFailure(e, "answerFeeAction");
   }
 }

@@ -4,7 +4,9 @@ import { isUuid } from "../validation/ids";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import type { Locale } from "../db/types";
-import { auditEvents, consents, messages, organisations, personRecords, registers, requests } from "../db/schema";
+import { auditEvents, consents, identityClaims, messages, organisations, personRecords, registers, requests } from "../db/schema";
+import { loadOutcome } from "../workflow/outcome-queries";
+import { latestFee } from "../workflow/fee-queries";
 import { recordAudit } from "../audit/queries";
 import { ActionError, fail, fieldErrorsOf, ok, type ActionResult } from "../errors";
 import { OPEN_STATUSES } from "./constants";
@@ -143,8 +145,22 @@ export async function getMyRequest(db: DbOrTx, userId: string, requestId: string
     d.type === "consent_withdrawal" && d.consentIds.length
       ? await db.select({ id: consents.id, purpose: consents.purpose, description: consents.description }).from(consents).where(inArray(consents.id, d.consentIds))
       : [];
+  const [claim] = request.userId
+    ? await db
+        .select({ status: identityClaims.status, rejectionReason: identityClaims.rejectionReason })
+        .from(identityClaims)
+        .where(and(eq(identityClaims.userId, userId), eq(identityClaims.organisationId, org.id)))
+        .orderBy(desc(identityClaims.createdAt))
+        .limit(1)
+    : [];
+  const fee = await latestFee(db, request.id);
   return {
     request,
+    /** The decision item by item (issue 11 §1); null while open or withdrawn. */
+    outcome: await loadOutcome(db, request),
+    fee: fee ? { status: fee.status, amountCents: fee.amountCents, basis: fee.basis, reasons: fee.reasons } : null,
+    latestClaim: claim ?? null,
+    registers: regs.map((r) => ({ id: r.id, names: { fi: r.notice.fi.name, sv: r.notice.sv?.name ?? r.notice.fi.name, en: r.notice.en?.name ?? r.notice.fi.name } })),
     organisation: {
       id: org.id,
       slug: org.slug,

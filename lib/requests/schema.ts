@@ -221,3 +221,10 @@ export const withdrawRequestSchema = z.object({
   confirm: z.literal(true, "confirm_withdrawal"),
 });
 export type WithdrawRequestInput = z.input<typeof withdrawRequestSchema>;
+
+/** The subject's answer to a fee the association asks (Art. 12(5), 15(3)): accept or decline. */
+export const feeAnswerSchema = z.object({
+  requestId: z.guid("not_found"),
+  answer: z.enum(["accept", "decline"], "required"),
+});
+export type FeeAnswerInput = z.input<typeof feeAnswerSchema>;

@@ -9,6 +9,7 @@ import { intakeSchema } from "./intake-schema";
 import { fileOnBehalf } from "./intake-queries";
 import { approveRetentionErasure } from "../jobs/retention";
 import { toHelsinkiDate } from "../deadlines";
+import { parseEuros } from "./outcomes";
 
 // Thin wrappers (house rule 3): each parses its form, authenticates, and calls one query function
 // that runs one transaction with its audit event and email. Signatures fit useActionState.
@@ -39,6 +40,17 @@ export async function rejectAction(_: Prev, fd: FormData) {
 }
 export async function completeAction(_: Prev, fd: FormData) {
   return runStaffAction(s.completeSchema, fd, (db, a, i) => q.completeRequest(db, a, i), { paths: req });
+}
+export async function noDataAction(_: Prev, fd: FormData) {
+  return runStaffAction(s.noDataSchema, fd, (db, a, i) => q.completeNoDataHeld(db, a, i), { paths: req });
+}
+export async function feeAction(_: Prev, fd: FormData) {
+  return runStaffAction(
+    s.feeSchema,
+    fd,
+    (db, a, i) => q.proposeFee(db, a, { requestId: i.requestId, basis: i.basis, reasons: i.reasons, amountCents: parseEuros(i.amount) ?? 0 }).then(() => undefined),
+    { paths: req },
+  );
 }
 export async function reopenAction(_: Prev, fd: FormData) {
   return runStaffAction(s.reopenSchema, fd, (db, a, i) => q.reopenRequest(db, a, i), { paths: req });

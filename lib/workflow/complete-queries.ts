@@ -1,13 +1,16 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { consents, requests } from "../db/schema";
+import { consents, requestRecords, requests } from "../db/schema";
 import { toHelsinkiDate } from "../deadlines";
 import { auditRequest, emailSubject, loadRequest } from "./load-queries";
 import { countOpenTasks } from "./task-queries";
 import { fulfilmentDone } from "./rights-queries";
 import { resumeClock } from "./status-queries";
 import { refuse } from "./errors";
+import { outcomeAppendix } from "./outcome-queries";
+import { hasPendingFee } from "./fee-queries";
+import { isOpenStatus } from "./constants";
 import type { ActOptions, StaffActor } from "./types";
 
 /**
@@ -22,6 +25,8 @@ export async function completeRequest(db: Db, actor: StaffActor, input: { reques
     let request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
     if (request.status === "awaiting_verification") refuse("identity_pending");
     if (!["new", "in_progress", "awaiting_subject"].includes(request.status)) refuse("request_closed");
+    // Art. 12(5): a fee must be accepted before anything is fulfilled.
+    if (await hasPendingFee(tx, request.id)) refuse("fee_pending");
     const open = await countOpenTasks(tx, request.id);
     if (open > 0) refuse("tasks_open");
     const d = request.details;
@@ -35,7 +40,7 @@ export async function completeRequest(db: Db, actor: StaffActor, input: { reques
     }
     if (!(await fulfilmentDone(tx, request.id, d.type))) refuse(`${d.type}_not_done`);
     if (request.pausedSince) request = await resumeClock(tx, request, now);
-    await tx
+    const [closed] = await tx
       .update(requests)
       .set({
         status: "completed",
@@ -44,11 +49,51 @@ export async function completeRequest(db: Db, actor: StaffActor, input: { reques
         assigneeId: request.assigneeId ?? actor.id,
         updatedAt: now,
       })
-      .where(eq(requests.id, request.id));
-    const emailed = await emailSubject(tx, request, "completed");
+      .where(eq(requests.id, request.id))
+      .returning();
+    const emailed = await emailSubject(tx, request, "completed", {}, await outcomeAppendix(tx, closed));
     const onTime = (request.extendedDueOn ?? request.dueOn) >= toHelsinkiDate(now);
     await auditRequest(tx, actor, request, "request.completed", {
       payload: { emailed, onTime },
+      personal: input.summary?.trim() ? { summary: input.summary.trim() } : undefined,
+    });
+  });
+}
+
+
+/**
+ * "We hold no data about you" (Art. 15(1), issue 11 §4): an access request whose person, signed in but
+ * matched to no record, gets that answer as a completed request, within the deadline — not a refusal
+ * and not a wait for identity that can never be verified against nothing. Refused once any record is
+ * linked (then the data is the answer). The Art. 15(1)(a)–(h) register information is still given:
+ * the subject's page lists the registers and their privacy notices, and a report can be generated.
+ */
+export async function completeNoDataHeld(db: Db, actor: StaffActor, input: { requestId: string; summary?: string }, opts: ActOptions = {}) {
+  const now = opts.now ?? new Date();
+  return db.transaction(async (tx) => {
+    let request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
+    if (!isOpenStatus(request.status)) refuse("request_closed");
+    const details = request.details;
+    if (details.type !== "access") refuse("wrong_type");
+    const linked = await tx.select({ id: requestRecords.personId }).from(requestRecords).where(eq(requestRecords.requestId, request.id)).limit(1);
+    if (linked.length) refuse("records_linked");
+    if (request.pausedSince) request = await resumeClock(tx, request, now);
+    const [closed] = await tx
+      .update(requests)
+      .set({
+        status: "completed",
+        details: { ...details, noDataHeld: true },
+        decisionReasons: input.summary?.trim() || null,
+        closedAt: now,
+        assigneeId: request.assigneeId ?? actor.id,
+        updatedAt: now,
+      })
+      .where(eq(requests.id, request.id))
+      .returning();
+    const emailed = await emailSubject(tx, closed, "completed", {}, await outcomeAppendix(tx, closed));
+    const onTime = (request.extendedDueOn ?? request.dueOn) >= toHelsinkiDate(now);
+    await auditRequest(tx, actor, request, "request.no_data_held", {
+      payload: { emailed, onTime, previousStatus: request.status },
       personal: input.summary?.trim() ? { summary: input.summary.trim() } : undefined,
     });
   });

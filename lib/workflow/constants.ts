@@ -52,3 +52,6 @@ export const INFO_REASONS = ["identity", "clarification"] as const;
 /** How the subject was told before a restriction is lifted (Art. 18(3)). */
 export const NOTICE_CHANNELS = ["email", "letter", "phone"] as const;
 
+
+/** Why a fee may be asked (Art. 12(5)(a) manifestly unfounded or excessive; Art. 15(3) further copies). */
+export const FEE_BASES = ["manifestly_unfounded", "excessive", "further_copy"] as const;

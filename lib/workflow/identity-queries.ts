@@ -42,7 +42,7 @@ export async function listClaimsForRequest(db: DbOrTx, actor: StaffActor, reques
 export async function decideIdentityClaim(
   db: Db,
   actor: StaffActor,
-  input: { requestId: string; claimId: string; decision: "confirm" | "reject"; personId?: string },
+  input: { requestId: string; claimId: string; decision: "confirm" | "reject"; personId?: string; reason?: string },
   opts: ActOptions = {},
 ) {
   const now = opts.now ?? new Date();
@@ -56,8 +56,14 @@ export async function decideIdentityClaim(
     if (!claim || claim.userId !== request.userId) throw new ActionError("not_found");
     if (claim.status !== "pending") refuse("claim_decided");
     if (input.decision === "reject") {
-      await tx.update(identityClaims).set({ status: "rejected", decidedBy: actor.id, decidedAt: now }).where(eq(identityClaims.id, claim.id));
-      await auditRequest(tx, actor, request, "identity.claim_rejected", { payload: { claimId: claim.id } });
+      // The subject reads the reason on the request and identity pages and can correct the claim.
+      const reason = input.reason?.trim();
+      if (!reason || reason.length < 10) refuse("claim_reason_required", "invalid_input");
+      await tx
+        .update(identityClaims)
+        .set({ status: "rejected", rejectionReason: reason, decidedBy: actor.id, decidedAt: now })
+        .where(eq(identityClaims.id, claim.id));
+      await auditRequest(tx, actor, request, "identity.claim_rejected", { payload: { claimId: claim.id }, personal: { reason } });
       return;
     }
     if (!input.personId) refuse("person_required", "invalid_input");

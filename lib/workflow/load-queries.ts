@@ -83,6 +83,7 @@ export async function emailSubject(
   request: Request,
   template: TemplateCode,
   extraVars: Record<string, string> = {},
+  appendix?: string,
 ): Promise<boolean> {
   if (!request.subjectEmail) return false;
   const org = await loadOrganisation(tx, request.organisationId);
@@ -103,6 +104,7 @@ export async function emailSubject(
       recipientName: request.subjectName,
       ...extraVars,
     },
+    appendix,
   });
   return true;
 }

@@ -5,7 +5,9 @@ import "server-only";
  * Server actions in actions.ts are thin wrappers around these.
  */
 export { assignRequest, askForInformation, resumeRequest, resumeClock, extendRequest, rejectRequest, reopenRequest, forwardRequest, postMessage, addInternalNote } from "./status-queries";
-export { completeRequest } from "./complete-queries";
+export { completeRequest, completeNoDataHeld } from "./complete-queries";
+export { proposeFee, answerFee, latestFee } from "./fee-queries";
+export { loadOutcome, outcomeAppendix } from "./outcome-queries";
 export { decideIdentityClaim, recordInPersonCheck, identityLevelOf, listClaimsForRequest } from "./identity-queries";
 export { ensureProcessorTasks, markTaskDone, skipTask } from "./task-queries";
 export { decideRectification } from "./rectification-queries";

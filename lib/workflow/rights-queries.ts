@@ -195,7 +195,9 @@ export async function decideObjection(
         await auditRequest(tx, actor, request, "person.bans_set", { personId: p.id, payload: { bans: Object.keys(bans) } });
       }
     }
-    await tx.update(requests).set({ decisionReasons: input.reasons, updatedAt: now }).where(eq(requests.id, request.id));
+    // Kept in the details too: the subject's per-item outcome reads the decision from there.
+    const details = { ...request.details, decision: input.decision, decisionReason: input.reasons };
+    await tx.update(requests).set({ details, decisionReasons: input.reasons, updatedAt: now }).where(eq(requests.id, request.id));
     await auditRequest(tx, actor, request, "objection.decided", {
       payload: { kind, decision: input.decision, records: persons.length },
       personal: { reasons: input.reasons },

@@ -6,8 +6,10 @@ import {
   INFO_REASONS,
   NOTICE_CHANNELS,
   REJECTION_GROUNDS,
+  FEE_BASES,
 } from "./constants";
 import { isUuid } from "../validation/ids";
+import { parseEuros } from "./outcomes";
 
 /**
  * One zod schema per staff form: zodResolver on the client, safeParse in the action. Messages are keys
@@ -51,7 +53,11 @@ export const claimDecisionSchema = z.object({
   decision: z.enum(["confirm", "reject"], { message: "required" }),
   /** The person record the claim matches (required to confirm: level 2 means "linked to records"). */
   personId: z.string().trim().max(64).optional().transform((v) => (v ? v : undefined)),
-}).refine((v) => v.decision === "reject" || Boolean(v.personId), { path: ["personId"], message: "person_required" });
+  /** Why it cannot be confirmed: the subject reads it and can correct the claim (issue 11 §4). */
+  reason: optionalText(2000),
+})
+  .refine((v) => v.decision === "reject" || Boolean(v.personId), { path: ["personId"], message: "person_required" })
+  .refine((v) => v.decision === "confirm" || (v.reason?.length ?? 0) >= 10, { path: ["reason"], message: "claim_reason_required" });
 
 /** Level 3: only the fact of the check is kept (LEGAL.md §2), so there is no free-text field at all. */
 export const inPersonCheckSchema = z.object({
@@ -82,6 +88,21 @@ export const rejectSchema = z
   });
 
 export const completeSchema = z.object({ requestId: id, summary: optionalText(4000) });
+/** "We hold no data about you" (Art. 15(1)): completes an access request of a person with no records. */
+export const noDataSchema = z.object({ requestId: id, summary: optionalText(4000), confirmed: checkbox().refine((v) => v, "must_confirm") });
+
+/** Art. 12(5), 15(3): a reasonable fee based on administrative costs, in euros ("12,50"), with reasons. */
+export const feeSchema = z.object({
+  requestId: id,
+  basis: z.enum(FEE_BASES, { message: "required" }),
+  amount: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(12, "too_long")
+    .refine((v) => { const c = parseEuros(v); return c !== null && c > 0; }, "invalid_amount"),
+  reasons: z.string().trim().min(20, "reason_too_short").max(4000, "too_long"),
+});
 export const reopenSchema = z.object({ requestId: id, reason: text(2000) });
 export const forwardSchema = z.object({ requestId: id, controller: text(300), message: text(4000) });
 export const messageSchema = z.object({ requestId: id, body: text(8000) });

@@ -17,6 +17,7 @@ import type { Locale } from "../db/types";
 import { auditRequest, emailSubject, isHandlerOf, loadOrganisation, loadRequest } from "./load-queries";
 import { ensureProcessorTasks, skipOpenTasks } from "./task-queries";
 import { refuse } from "./errors";
+import { outcomeAppendix } from "./outcome-queries";
 import { GROUNDS_NEEDING_JUSTIFICATION, isOpenStatus, type RejectionGround } from "./constants";
 import type { ActOptions, StaffActor } from "./types";
 
@@ -166,15 +167,17 @@ export async function rejectRequest(
     const justification = input.justification?.trim();
     if (GROUNDS_NEEDING_JUSTIFICATION.includes(input.ground) && (justification?.length ?? 0) < 40) refuse("justification_required", "invalid_input");
     const paused = request.pausedSince ? await resumeClock(tx, request, now) : request;
-    await tx
+    const [closed] = await tx
       .update(requests)
       .set({ status: "rejected", rejectionGround: input.ground, decisionReasons: reasons, closedAt: now, updatedAt: now })
-      .where(eq(requests.id, request.id));
+      .where(eq(requests.id, request.id))
+      .returning();
     if (justification) {
       await tx.insert(internalNotes).values({ requestId: request.id, authorId: actor.id, body: justification, createdAt: now });
     }
     const skipped = await skipOpenTasks(tx, actor, request, "request_rejected", now);
-    const emailed = await emailSubject(tx, paused, "rejected", { reasons });
+    // The outcome and the remedies go after the (overridable) template text: emails/render.ts.
+    const emailed = await emailSubject(tx, paused, "rejected", { reasons }, await outcomeAppendix(tx, closed));
     await auditRequest(tx, actor, request, "request.rejected", {
       payload: { ground: input.ground, emailed, skippedTasks: skipped, justified: Boolean(justification) },
       personal: { reasons, justification: justification ?? null },

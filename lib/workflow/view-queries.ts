@@ -77,7 +77,7 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
     : [];
   const claimRows = request.userId
     ? await db
-        .select({ id: identityClaims.id, fullName: identityClaims.fullName, birthDate: identityClaims.birthDate, hasCode: identityClaims.identityCodeEnc, status: identityClaims.status, createdAt: identityClaims.createdAt })
+        .select({ id: identityClaims.id, fullName: identityClaims.fullName, birthDate: identityClaims.birthDate, hasCode: identityClaims.identityCodeEnc, status: identityClaims.status, rejectionReason: identityClaims.rejectionReason, createdAt: identityClaims.createdAt })
         .from(identityClaims)
         .where(and(eq(identityClaims.userId, request.userId), eq(identityClaims.organisationId, request.organisationId)))
         .orderBy(desc(identityClaims.createdAt))

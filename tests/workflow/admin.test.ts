@@ -132,7 +132,7 @@ describe("email template overrides (PRODUCT.md §7)", () => {
     expect(await reason(saveTemplateOverride(h.db, a.admin, { organisationId: a.id, template: "completed", locale: "fi", subject: "{{nope}}", body: "x" }))).toBe("unknown_placeholders");
     expect(await reason(saveTemplateOverride(h.db, a.staff, { organisationId: a.id, template: "completed", locale: "fi", subject: "x", body: "x" }))).toBe("forbidden");
     await saveTemplateOverride(h.db, a.admin, { organisationId: a.id, template: "completed", locale: "fi", subject: "Valmis: {{reference}}", body: "{{greeting}}\n\nPyyntösi on käsitelty.\n\n{{portalUrl}}" });
-    const vars = { organisationName: "Y", organisationContact: "c", reference: "R-1", requestTypeLabel: "L", portalUrl: "http://localhost:3000/my/requests" };
+    const vars = { organisationName: "Y", organisationContact: "c", reference: "R-1", requestTypeLabel: "L", portalUrl: "http://localhost:3000/my/requests", requestUrl: "http://localhost:3000/my/requests/1" };
     const mail = await enqueueEmail(h.db, { template: "completed", locale: "fi", to: "s@example.fi", vars, organisationId: a.id });
     expect(mail.subject).toBe("Valmis: R-1");
     await resetTemplateOverride(h.db, a.admin, { organisationId: a.id, template: "completed", locale: "fi" });

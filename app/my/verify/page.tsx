@@ -54,6 +54,9 @@ export default async function VerifyPage({ searchParams }: Props) {
               {t(`methods.${o.method}`)} · {t("linkedRecords", { count: o.linkedRecords })}
             </p>
             {o.latestClaim && <p>{t(`claimStatus.${o.latestClaim.status}`)}</p>}
+            {o.latestClaim?.status === "rejected" && o.latestClaim.rejectionReason && (
+              <p style={{ whiteSpace: "pre-wrap" }}>{o.latestClaim.rejectionReason}</p>
+            )}
             {o.oidcAvailable && o.level < 3 && (
               <p>
                 {/* A route handler, not a page: a plain link, so nothing prefetches it. */}

@@ -18,6 +18,8 @@ export const staffFormSchemas = {
   extend: w.extendSchema,
   reject: w.rejectSchema,
   complete: w.completeSchema,
+  noData: w.noDataSchema,
+  fee: w.feeSchema,
   reopen: w.reopenSchema,
   forward: w.forwardSchema,
   message: w.messageSchema,

@@ -65,6 +65,10 @@ export const claimStatusEnum = pgEnum("claim_status", ["pending", "confirmed", "
 /** Staff marks on report items: redaction of third parties (Art. 15(4)) vs withholding (tietosuojalaki § 34). */
 export const itemMarkKindEnum = pgEnum("item_mark_kind", ["redact", "withhold"]);
 
+/** Art. 12(5), 15(3): why a fee is charged (EDPB 01/2022: administrative costs only). */
+export const feeBasisEnum = pgEnum("fee_basis", ["manifestly_unfounded", "excessive", "further_copy"]);
+export const feeStatusEnum = pgEnum("fee_status", ["pending", "accepted", "declined"]);
+
 export const requestLocaleValues = localeEnum.enumValues;
 export const requestTypeValues = requestTypeEnum.enumValues;
 export const requestStatusValues = requestStatusEnum.enumValues;

@@ -177,6 +177,8 @@ export const identityClaims = pgTable(
     matchedPersonId: uuid("matched_person_id"),
     decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
+    /** Why staff could not confirm the claim: shown to the subject, who can then correct it (issue 11 §4). */
+    rejectionReason: text("rejection_reason"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("identity_claims_org_status_idx").on(t.organisationId, t.status)],

@@ -8,6 +8,8 @@ import {
   taskKindEnum,
   taskStatusEnum,
   itemMarkKindEnum,
+  feeBasisEnum,
+  feeStatusEnum,
 } from "./enums";
 import { users } from "./auth";
 import { organisations, processors } from "./organisations";
@@ -151,6 +153,28 @@ export const itemMarks = pgTable(
   },
   (t) => [index("item_marks_request_idx").on(t.requestId)],
 );
+
+/**
+ * A fee decided by staff (Art. 12(5) manifestly unfounded or excessive, Art. 15(3) further copies):
+ * a reasonable amount based on administrative costs, with reasons, that the subject accepts or
+ * declines before anything is fulfilled (EDPB Guidelines 01/2022). One pending fee per request.
+ */
+export const requestFees = pgTable(
+  "request_fees",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id").notNull().references(() => requests.id, { onDelete: "cascade" }),
+    basis: feeBasisEnum("basis").notNull(),
+    amountCents: integer("amount_cents").notNull(),
+    reasons: text("reasons").notNull(),
+    status: feeStatusEnum("status").notNull().default("pending"),
+    decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+  },
+  (t) => [index("request_fees_request_idx").on(t.requestId, t.createdAt)],
+);
+export type RequestFee = typeof requestFees.$inferSelect;
 
 /** Reminders already sent (7 and 2 days before, overdue): the unique key makes each go out once. */
 export const remindersSent = pgTable(

@@ -21,6 +21,8 @@ export type ActionCtx = {
   reportId?: string;
   /** The processor the admin's positive control created (deleted by the next one). */
   processorId?: string;
+  /** The letter access request the intake control files (no records: the "no data held" control). */
+  intakeId?: string;
   /** The current TOTP code of the pre-second-factor account, in a time step not used yet. */
   totpCode: () => Promise<string>;
   /** A page's HTML as a role sees it. */
@@ -73,6 +75,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
     allowed: SIGNED_IN,
     input: () => ({ values: { type: "portability", organisationId: ORG_X, registerIds: [REG_X], formats: ["json"], confirmDuplicate: true } }),
   },
+  // Before the withdrawal below: staff X asks a fee on A's open request, and A accepts it (issue 11 §3).
+  "lib/workflow/actions.ts#feeAction": {
+    allowed: STAFF_X,
+    input: (c) => form({ requestId: c.openA, basis: "further_copy", amount: "10,00", reasons: REASON }),
+    positive: { role: "staffX" },
+  },
+  "lib/requests/actions.ts#answerFeeAction": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, answer: "accept" } }) },
   "lib/requests/actions.ts#sendSubjectMessage": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, body: "Kysymys käsittelijälle." } }) },
   "lib/requests/actions.ts#withdrawRequest": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, reason: "En tarvitse enää.", confirm: true } }) },
   "lib/identity/actions.ts#submitClaim": {
@@ -145,6 +154,15 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/workflow/actions.ts#intakeAction": {
     allowed: STAFF_X,
     input: () => form({ organisationId: ORG_X, type: "access", channel: "letter", receivedOn: "2026-11-20", subjectName: "Kirje Lähettäjä", locale: "fi", format: "pdf" }),
+    positive: { role: "staffX" },
+    after: (r, c) => {
+      c.intakeId = /\/staff\/requests\/([0-9a-f-]{36})/.exec(r.redirect ?? "")?.[1];
+    },
+  },
+  // The letter just filed concerns no record: staff answer "we hold no data about you" (issue 11 §4).
+  "lib/workflow/actions.ts#noDataAction": {
+    allowed: STAFF_X,
+    input: (c) => form({ requestId: c.intakeId ?? "00000000-0000-4000-8000-000000000000", confirmed: "on" }),
     positive: { role: "staffX" },
   },
 

@@ -5,9 +5,13 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { getMyRequest, markStaffMessagesRead } from "@/lib/requests/queries";
-import { nextVerificationStep } from "@/lib/requests/levels";
+import { subjectNextStep } from "@/lib/requests/next-step";
+import { describeOutcome, outcomeMessages } from "@/lib/workflow/outcome-text";
+import { formatEuros } from "@/lib/workflow/outcomes";
+import { labelFor } from "@/lib/i18n/labels";
+import { OutcomeView } from "@/app/_components/outcome-view";
+import { FeeAnswerForm } from "./_components/fee-answer-form";
 import { formatDate } from "@/emails/labels";
-import { OmbudsmanContact } from "@/app/_components/ombudsman";
 import { currentLocale } from "../../_components/locale";
 import { DueBadge } from "../../_components/due-badge";
 import { MessageForm } from "./_components/message-form";
@@ -20,6 +24,11 @@ import { listRequestReports } from "@/lib/reports/queries";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ filed?: string; bans?: string; consents?: string }> };
+
+/** The rejection reason the handler wrote, in the sentence that introduces it. */
+function fillReason(template: string, reason: string | null | undefined): string {
+  return template.replace("{reason}", reason?.trim() || "–");
+}
 
 /**
  * One request of the subject (issue 3 §4). The query has the owner in its WHERE: another person's id
@@ -40,7 +49,17 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
   const tr = await getTranslations("requests");
   const locale = await currentLocale();
   const { request: r, organisation: org } = data;
-  const step = nextVerificationStep(data.identityLevel, r.requiredLevel as 1 | 2 | 3, org.oidcAvailable);
+  const feePending = data.fee?.status === "pending";
+  const step = subjectNextStep({
+    status: r.status,
+    level: data.identityLevel,
+    required: r.requiredLevel as 1 | 2 | 3,
+    oidcAvailable: org.oidcAvailable,
+    latestClaim: data.latestClaim,
+    feePending,
+  });
+  const om = outcomeMessages(locale);
+  const outcome = data.outcome ? describeOutcome(data.outcome, locale) : null;
   const due = r.extendedDueOn ?? r.dueOn;
   return (
     <>
@@ -58,8 +77,33 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
         <section className="notice-box" aria-labelledby="awaiting">
           <h2 id="awaiting">{t("awaitingTitle")}</h2>
           <p>{t("awaitingBody", { required: r.requiredLevel, current: data.identityLevel })}</p>
-          {step && <p>{t(`nextStep.${step}`)}</p>}
-          <p><Link href="/my/verify">{t("goVerify")}</Link></p>
+          {step === "claim_rejected" ? (
+            <>
+              <p style={{ whiteSpace: "pre-wrap" }}>{fillReason(om.nextStep.claim_rejected, data.latestClaim?.rejectionReason)}</p>
+              <p>{om.nextStep.claim_rejected_next}</p>
+            </>
+          ) : step === "claim_pending" ? (
+            <p>{om.nextStep.claim_pending}</p>
+          ) : (
+            step && <p>{t(`nextStep.${step}` as never)}</p>
+          )}
+          {step !== "claim_pending" && <p><Link href="/my/verify">{t("goVerify")}</Link></p>}
+        </section>
+      )}
+      {r.status === "awaiting_subject" && (
+        <section className="notice-box" aria-labelledby="next-step">
+          <h2 id="next-step">{feePending ? om.fee.title : t("awaitingSubjectTitle")}</h2>
+          {feePending && data.fee ? (
+            <>
+              <p>{om.fee.body.replace("{amount}", formatEuros(data.fee.amountCents, locale)).replace("{basis}", labelFor(locale, "feeBasis", data.fee.basis))}</p>
+              <p style={{ whiteSpace: "pre-wrap" }}>{om.reasons.replace("{reasons}", data.fee.reasons)}</p>
+              <p>{om.fee.until}</p>
+              <p>{om.nextStep.answer_fee}</p>
+              <FeeAnswerForm requestId={r.id} />
+            </>
+          ) : (
+            <p>{om.nextStep.answer_question}</p>
+          )}
         </section>
       )}
       <h2>{t("facts")}</h2>
@@ -104,38 +148,23 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
 
       <RequestDetailsView details={r.details} registerNames={data.registerNames} consentNames={data.consentNames} locale={locale} />
 
-      {(r.status === "completed" || r.status === "rejected" || r.forwardedTo) && (
-        <section aria-labelledby="decision">
-          <h2 id="decision">{r.status === "rejected" ? t("rejectedTitle") : t("decision")}</h2>
-          <dl className="facts">
-            {r.rejectionGround && (
-              <>
-                <dt>{t("rejectionGround")}</dt>
-                <dd>{t.has(`grounds.${r.rejectionGround}` as never) ? t(`grounds.${r.rejectionGround}` as never) : r.rejectionGround}</dd>
-              </>
-            )}
-            {r.forwardedTo && (
-              <>
-                <dt>{t("forwardedTo")}</dt>
-                <dd>{r.forwardedTo}</dd>
-              </>
-            )}
-          </dl>
-          {r.decisionReasons && (
-            <>
-              <h3>{t("decisionReasons")}</h3>
-              <p style={{ whiteSpace: "pre-wrap" }}>{r.decisionReasons}</p>
-            </>
-          )}
-          {r.status === "rejected" && (
-            <>
-              <h3>{t("complaintTitle")}</h3>
-              <p>{t("complaintBody")}</p>
-              <OmbudsmanContact />
-              <h3>{t("judicialTitle")}</h3>
-              <p>{t("judicialBody")}</p>
-            </>
-          )}
+      {outcome && <OutcomeView outcome={outcome} />}
+      {r.forwardedTo && (
+        <dl className="facts">
+          <dt>{t("forwardedTo")}</dt>
+          <dd>{r.forwardedTo}</dd>
+        </dl>
+      )}
+      {data.outcome?.overall === "no_data" && (
+        <section aria-labelledby="registers-info">
+          <h2 id="registers-info">{om.registersTitle}</h2>
+          <ul>
+            {data.registers.map((reg) => (
+              <li key={reg.id}>
+                <Link href={`/organisations/${org.slug}/privacy`}>{reg.names[locale]}</Link>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
 

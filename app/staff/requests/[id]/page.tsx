@@ -18,6 +18,7 @@ import { IdentityPanel } from "./_components/identity-panel";
 import { DetailsPanel } from "./_components/details-panel";
 import { FulfilmentPanel } from "./_components/fulfilment-panel";
 import { TasksPanel } from "./_components/tasks-panel";
+import { OutcomePanel } from "./_components/outcome-panel";
 import { Conversation } from "./_components/conversation";
 import { Timeline } from "./_components/timeline";
 
@@ -149,6 +150,7 @@ export default async function StaffRequestPage({ params }: Props) {
         <DetailsPanel view={view} />
         <FulfilmentPanel view={view} />
         <TasksPanel view={view} />
+        <OutcomePanel view={view} />
         <ActionsPanel view={view} actorId={user.id} today={today} />
         <Conversation view={view} />
         <Timeline view={view} />

@@ -70,6 +70,7 @@ export default async function AdminTemplatesPage({ params, searchParams }: Props
           <h2 id="editor-heading">
             {t(`name.${code}`)} – {t(`lang.${locale}`)}
           </h2>
+          {(code === "completed" || code === "rejected") && <p className="notice-box">{t("lockedBlock")}</p>}
           <p className="hint">{t("placeholders", { list: [...def.placeholders, ...(def.optional ?? []), "greeting"].map((p) => `{{${p}}}`).join(", ") })}</p>
           <TemplateEditor
             key={`${code}-${locale}`}

@@ -59,6 +59,7 @@ export async function IdentityPanel({ view }: { view: RequestView }) {
             <br />
             {t("claimStatus")}: {l(`claimStatus.${c.status}`)}
           </p>
+          {c.status === "rejected" && c.rejectionReason && <p style={{ whiteSpace: "pre-wrap" }}>{c.rejectionReason}</p>}
           {c.status === "pending" && (
             <>
               <p className="hint">{t("claimHelp")}</p>
@@ -95,6 +96,7 @@ export async function IdentityPanel({ view }: { view: RequestView }) {
                       })),
                     ],
                   },
+                  { name: "reason", label: t("rejectReason"), hint: t("rejectReasonHint"), kind: "textarea", maxLength: 2000 },
                 ]}
               />
             </>
