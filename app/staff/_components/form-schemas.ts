@@ -38,6 +38,8 @@ export const staffFormSchemas = {
   createPerson: pe.createPersonSchema,
   updatePerson: pe.updatePersonSchema,
   unlockClientReference: pe.unlockClientReferenceSchema,
+  issueClientReference: pe.issueClientReferenceSchema,
+  revokeClientReference: pe.revokeClientReferenceSchema,
   settings: ad.settingsSchema,
   organisation: ad.organisationSchema,
   retention: ad.registerRetentionSchema,
