@@ -2,6 +2,7 @@ import * as w from "@/lib/workflow/schema";
 import * as pe from "@/lib/persons/schema";
 import * as ad from "@/lib/admin/schema";
 import { intakeSchema } from "@/lib/workflow/intake-schema";
+import { authorityDecisionSchema } from "@/lib/representatives/schema";
 
 /**
  * The zod schema of each staff form by name. Client components receive the name (a schema is not
@@ -40,6 +41,7 @@ export const staffFormSchemas = {
   unlockClientReference: pe.unlockClientReferenceSchema,
   issueClientReference: pe.issueClientReferenceSchema,
   revokeClientReference: pe.revokeClientReferenceSchema,
+  authorityDecision: authorityDecisionSchema,
   settings: ad.settingsSchema,
   organisation: ad.organisationSchema,
   retention: ad.registerRetentionSchema,
