@@ -16,7 +16,7 @@ const noStore = { "Cache-Control": "no-store" };
 /** The form's text fields next to the document: a few kilobytes at most. */
 const BODY_LIMIT = AUTHORITY_DOCUMENT_MAX_BYTES + 64 * 1024;
 
-type Code = "invalid_input" | "foreign_origin" | "unauthenticated" | "not_found" | "rate_limited" | "too_large" | "unavailable" | "internal" | "forbidden";
+type Code = "unsupported_document" | "invalid_input" | "foreign_origin" | "unauthenticated" | "not_found" | "rate_limited" | "too_large" | "unavailable" | "internal" | "forbidden";
 
 /** A refusal people can read: the code for programs, the message in the caller's language. */
 async function reply(status: number, code: Code, fieldErrors?: Record<string, string[]>) {
@@ -62,8 +62,8 @@ export async function POST(req: NextRequest) {
   else {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const type = sniffDocumentType(bytes.subarray(0, 16));
-    if (!type) return reply(415, "invalid_input", { ...fieldErrors, document: ["document_type"] });
-    if (!claimedTypeAgrees(file.type, type)) return reply(415, "invalid_input", { ...fieldErrors, document: ["document_type_mismatch"] });
+    if (!type) return reply(415, "unsupported_document", { ...fieldErrors, document: ["document_type"] });
+    if (!claimedTypeAgrees(file.type, type)) return reply(415, "unsupported_document", { ...fieldErrors, document: ["document_type_mismatch"] });
     document = { bytes, type };
   }
   if (!parsed.success || !document) return reply(400, "invalid_input", fieldErrors);
