@@ -8,15 +8,15 @@ type Locale = "fi" | "sv" | "en";
 
 /** The slip's text in one language: the client may read another language than the staff member. */
 async function slipText(locale: Locale): Promise<SlipText> {
-  const t = await getTranslations({ locale, namespace: "clientSlip" });
+  const slip = await getTranslations({ locale, namespace: "clientSlip" });
   const url = `${getPublicBaseUrl()}/my/verify`;
   return {
-    title: t("title"),
-    intro: t("intro"),
-    reference: t("reference"),
-    secret: t("secret"),
-    steps: [t("step1", { url: getPublicBaseUrl() }), t("step2", { url }), t("step3")],
-    keep: t("keep"),
+    title: slip("title"),
+    intro: slip("intro"),
+    reference: slip("reference"),
+    secret: slip("secret"),
+    steps: [slip("step1", { url: getPublicBaseUrl() }), slip("step2", { url }), slip("step3")],
+    keep: slip("keep"),
   };
 }
 
