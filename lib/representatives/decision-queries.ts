@@ -8,6 +8,7 @@ import { computeDeadline, computeTargetOn, DEFAULT_TARGET_DAYS, toHelsinkiDate }
 import { applyImmediateEffects } from "../requests/queries-effects";
 import { auditRequest, emailSubject, loadOrganisation, loadRequest } from "../workflow/load-queries";
 import { refuse } from "../workflow/errors";
+import { isOpenStatus } from "../workflow/constants";
 import type { ActOptions, StaffActor } from "../workflow/types";
 import { authorityConfirmedText } from "./messages";
 import type { AuthorityDecisionInput } from "./schema";
@@ -25,7 +26,9 @@ export async function decideAuthority(db: Db, actor: StaffActor, input: Authorit
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
     if (request.authorityStatus !== "pending") refuse("authority_decided");
-    if (request.status !== "awaiting_verification") refuse("authority_decided");
+    if (!isOpenStatus(request.status)) refuse("request_closed");
+    // Held for the check: it enters the queue now. (Waiting for the representative's answer to a question, it stays so.)
+    const held = request.status === "awaiting_verification";
     const recipientName = request.representativeName ?? request.subjectName;
 
     if (input.decision === "refuse") {
@@ -51,7 +54,7 @@ export async function decideAuthority(db: Db, actor: StaffActor, input: Authorit
       await tx.insert(requestRecords).values({ requestId: request.id, personId }).onConflictDoNothing();
     }
     const org = await loadOrganisation(tx, request.organisationId);
-    const restart = org.settings?.clockStart === "verification";
+    const restart = held && org.settings?.clockStart === "verification";
     let dates = {};
     if (restart) {
       const receivedOn = toHelsinkiDate(now);
@@ -61,7 +64,7 @@ export async function decideAuthority(db: Db, actor: StaffActor, input: Authorit
     }
     const [updated] = await tx
       .update(requests)
-      .set({ status: request.assigneeId ? "in_progress" : "new", authorityStatus: "confirmed", powerOfAttorneyCheckedAt: now, updatedAt: now, ...dates })
+      .set({ ...(held ? { status: request.assigneeId ? "in_progress" : "new" } : {}), authorityStatus: "confirmed", powerOfAttorneyCheckedAt: now, updatedAt: now, ...(held ? dates : {}) })
       .where(eq(requests.id, request.id))
       .returning();
     const body = authorityConfirmedText(request.locale as Locale, { name: request.subjectName, role: request.representativeRole ?? "" });

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startApp, type RunningApp } from "./support/app";
 import { launchBrowser, screenshotOnFailure } from "./support/browser";
 import { startSmtp, toAddress, type SmtpBox } from "../support/smtp";
-import { AxeLog, assignToMe, downloadHead, exactly, finishTasks, journeySignIn, openRequestForm, section, staffFact, startsWith, submitRequestForm, subjectStatus, textsFor, until } from "./support/journey-kit";
+import { AxeLog, assignToMe, openFromQueue, downloadHead, exactly, finishTasks, journeySignIn, openRequestForm, section, staffFact, startsWith, submitRequestForm, subjectStatus, textsFor, until } from "./support/journey-kit";
 import { seedOrganisations } from "@/lib/seed/data/organisations";
 import { seedId } from "@/lib/seed/ids";
 
@@ -98,9 +98,7 @@ describe("journey: a guardian files for a child", () => {
 
       // 3. Staff open the request, read the document (audited), confirm with the child's record.
       page = staff.page;
-      await page.goto(`${app.url}/staff`);
-      await page.getByRole("link", { name: reference, exact: true }).click();
-      await page.waitForURL(/\/staff\/requests\/[0-9a-f-]{36}$/);
+      await openFromQueue(page, app, axe, t, { reference, type: "access" });
       const authority = section(page, "authority-heading");
       const doc = await downloadHead(page, authority.getByRole("link", { name: startsWith(t("staffAuthority.openDocument").split("(")[0].trim()) }));
       expect(doc.head).toBe("%PDF-");

@@ -3,6 +3,7 @@ import type { Request } from "@/lib/db/schema";
 import type { Locale } from "@/lib/db/types";
 import type { StaffActor } from "@/lib/workflow/types";
 import { getDb } from "@/lib/db/client";
+import { isOpenStatus } from "@/lib/workflow/constants";
 import { findRepresentedCandidates, listAuthorityDocuments } from "@/lib/representatives/queries";
 import { decideAuthorityAction } from "@/lib/representatives/actions";
 import { representativeRoleLabel } from "@/lib/representatives/messages";
@@ -21,7 +22,7 @@ export async function AuthorityPanel({ request: r, actor }: { request: Request; 
   const locale = (await getLocale()) as Locale;
   const db = await getDb();
   const documents = await listAuthorityDocuments(db, actor, r.id);
-  const pending = r.authorityStatus === "pending" && r.status === "awaiting_verification";
+  const pending = r.authorityStatus === "pending" && isOpenStatus(r.status);
   const candidates = pending ? await findRepresentedCandidates(db, r) : [];
   return (
     <section aria-labelledby="authority-heading">
