@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import type { Locale } from "../db/types";
 import { messages, personRecords, requestRecords, requests } from "../db/schema";
 import { ActionError } from "../errors";
-import { computeDeadline, computeTargetOn, DEFAULT_TARGET_DAYS, toHelsinkiDate } from "../deadlines";
+import { requestDates } from "../requests/queries";
 import { applyImmediateEffects } from "../requests/queries-effects";
 import { auditRequest, emailSubject, loadOrganisation, loadRequest } from "../workflow/load-queries";
 import { refuse } from "../workflow/errors";
@@ -55,16 +55,11 @@ export async function decideAuthority(db: Db, actor: StaffActor, input: Authorit
     }
     const org = await loadOrganisation(tx, request.organisationId);
     const restart = held && org.settings?.clockStart === "verification";
-    let dates = {};
-    if (restart) {
-      const receivedOn = toHelsinkiDate(now);
-      const { baseDueOn, dueOn } = computeDeadline({ receivedOn });
-      const target = computeTargetOn(receivedOn, org.settings?.internalTargetDays ?? DEFAULT_TARGET_DAYS);
-      dates = { receivedOn, baseDueOn, dueOn, targetOn: target > dueOn ? dueOn : target };
-    }
+    // The month restarts today, as when identity is established (the same dates as a filing of today).
+    const dates = restart ? requestDates(org, now) : {};
     const [updated] = await tx
       .update(requests)
-      .set({ ...(held ? { status: request.assigneeId ? "in_progress" : "new" } : {}), authorityStatus: "confirmed", powerOfAttorneyCheckedAt: now, updatedAt: now, ...(held ? dates : {}) })
+      .set({ ...(held ? { status: request.assigneeId ? "in_progress" : "new" } : {}), authorityStatus: "confirmed", powerOfAttorneyCheckedAt: now, updatedAt: now, ...dates })
       .where(eq(requests.id, request.id))
       .returning();
     const body = authorityConfirmedText(request.locale as Locale, { name: request.subjectName, role: request.representativeRole ?? "" });
