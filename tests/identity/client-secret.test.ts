@@ -10,3 +10,13 @@ describe("client references and secrets", () => {
     expect(new Set(Array.from({ length: 50 }, () => generateClientSecret())).size).toBe(50);
   });
 });
+
+describe("the client's slip", () => {
+  it("is in the client's language, pointing at /my/verify", async () => {
+    const { clientSlipText } = await import("@/lib/identity/client-slip");
+    const sv = clientSlipText("sv", "https://omatieto.example");
+    expect(sv.title).toBe("Ditt klientnummer");
+    expect(sv.steps[1]).toContain("https://omatieto.example/my/verify");
+    expect(clientSlipText("en", "https://x.example").reference).toBe("Client reference");
+  });
+});

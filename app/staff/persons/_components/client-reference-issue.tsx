@@ -6,9 +6,9 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/errors";
 import { issueClientReferenceSchema } from "@/lib/persons/schema";
 import { useErrorText } from "../../_components/action-form";
+import type { SlipText } from "@/lib/identity/client-slip";
 
 type Locale = "fi" | "sv" | "en";
-export type SlipText = { title: string; intro: string; reference: string; secret: string; steps: string[]; keep: string };
 type Issued = { reference: string; secret: string; slipLocale: Locale };
 type Action = (prev: ActionResult<unknown> | null, fd: FormData) => Promise<ActionResult<unknown>>;
 

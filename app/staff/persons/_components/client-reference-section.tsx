@@ -2,23 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { issueClientReferenceAction, revokeClientReferenceAction } from "@/lib/persons/actions";
 import { getPublicBaseUrl } from "@/lib/config/mode";
 import { ActionForm } from "../../_components/action-form";
-import { ClientReferenceIssue, type SlipText } from "./client-reference-issue";
+import { clientSlipText } from "@/lib/identity/client-slip";
+import { ClientReferenceIssue } from "./client-reference-issue";
 
 type Locale = "fi" | "sv" | "en";
-
-/** The slip's text in one language: the client may read another language than the staff member. */
-async function slipText(locale: Locale): Promise<SlipText> {
-  const slip = await getTranslations({ locale, namespace: "clientSlip" });
-  const url = `${getPublicBaseUrl()}/my/verify`;
-  return {
-    title: slip("title"),
-    intro: slip("intro"),
-    reference: slip("reference"),
-    secret: slip("secret"),
-    steps: [slip("step1", { url: getPublicBaseUrl() }), slip("step2", { url }), slip("step3")],
-    keep: slip("keep"),
-  };
-}
 
 /**
  * Anonymous clients (Art. 11, LEGAL.md §2, seed 004): issue a reference and secret for this record,
@@ -26,7 +13,8 @@ async function slipText(locale: Locale): Promise<SlipText> {
  */
 export async function ClientReferenceSection(props: { personId: string; hasReference: boolean; linked: boolean; serviceLanguage: Locale | null; staffLocale: Locale }) {
   const t = await getTranslations("staffPersons");
-  const slips = { fi: await slipText("fi"), sv: await slipText("sv"), en: await slipText("en") };
+  const base = getPublicBaseUrl();
+  const slips = { fi: clientSlipText("fi", base), sv: clientSlipText("sv", base), en: clientSlipText("en", base) };
   return (
     <section aria-labelledby="client-reference-heading">
       <h2 id="client-reference-heading">{t("clientReferenceHeading")}</h2>
