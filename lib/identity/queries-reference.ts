@@ -10,6 +10,9 @@ import { getPublicBaseUrl } from "../config/mode";
 import { CLIENT_REFERENCE_MAX_FAILURES } from "../rate-limit/policies";
 import type { StaffActor } from "../workflow/types";
 import { listActiveStaff } from "../organisations/staff-queries";
+import { hashSecret } from "../crypto";
+import { roleIn } from "../auth/types";
+import { generateClientReference, generateClientSecret } from "./client-secret";
 
 /**
  * Anonymous client references (Art. 11, LEGAL.md §2): wrong secrets are counted on the reference
@@ -74,6 +77,73 @@ export async function unlockClientReference(db: Db, actor: StaffActor, input: { 
       actorRole: actor.role === "admin" ? "admin" : "staff",
       action: "client_reference.unlocked",
       payload: {},
+    });
+    return { id: row.id };
+  });
+}
+
+export type IssuedClientReference = { personId: string; reference: string; secret: string; locale: Locale | null };
+
+/**
+ * Staff issue (or reissue) a reference and a fresh secret for a record of their own organisation. Only
+ * the keyed hash of the secret is stored; the secret is returned once, for the printed slip, and never
+ * again. Reissuing replaces both, so a lost slip stops working at once; failures and a lock are cleared.
+ */
+export async function issueClientReference(db: Db, actor: StaffActor, input: { personId: string }): Promise<IssuedClientReference> {
+  if (actor.organisationIds.length === 0) throw new ActionError("not_found");
+  return db.transaction(async (tx) => {
+    const [person] = await tx
+      .select({ id: personRecords.id, organisationId: personRecords.organisationId, reference: personRecords.clientReference, locale: personRecords.serviceLanguage, prefix: organisations.referencePrefix, anonymisedAt: personRecords.anonymisedAt })
+      .from(personRecords)
+      .innerJoin(organisations, eq(organisations.id, personRecords.organisationId))
+      .where(and(eq(personRecords.id, input.personId), inArray(personRecords.organisationId, actor.organisationIds)))
+      .for("update");
+    if (!person || person.anonymisedAt) throw new ActionError("not_found");
+    const reference = generateClientReference(person.prefix);
+    const secret = generateClientSecret();
+    await tx
+      .update(personRecords)
+      .set({ clientReference: reference, clientSecretHash: hashSecret(secret), clientSecretFailures: 0, clientReferenceLockedAt: null, updatedAt: new Date() })
+      .where(eq(personRecords.id, person.id));
+    await recordAudit(tx, {
+      organisationId: person.organisationId,
+      personId: person.id,
+      actorId: actor.id,
+      actorRole: roleIn(actor, person.organisationId),
+      action: person.reference ? "client_reference.reissued" : "client_reference.issued",
+      payload: {},
+    });
+    return { personId: person.id, reference, secret, locale: person.locale };
+  });
+}
+
+/**
+ * Revoke a reference (a slip lost or misused): no secret works any more. With `unlinkAccount` the
+ * portal account that redeemed it loses the record too (a stolen slip), audited either way.
+ */
+export async function revokeClientReference(db: Db, actor: StaffActor, input: { personId: string; unlinkAccount?: boolean }): Promise<{ id: string }> {
+  if (actor.organisationIds.length === 0) throw new ActionError("not_found");
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(personRecords)
+      .set({
+        clientReference: null,
+        clientSecretHash: null,
+        clientSecretFailures: 0,
+        clientReferenceLockedAt: null,
+        ...(input.unlinkAccount ? { userId: null } : {}),
+        updatedAt: new Date(),
+      })
+      .where(and(eq(personRecords.id, input.personId), inArray(personRecords.organisationId, actor.organisationIds), isNotNull(personRecords.clientReference)))
+      .returning({ id: personRecords.id, organisationId: personRecords.organisationId });
+    if (!row) throw new ActionError("not_found");
+    await recordAudit(tx, {
+      organisationId: row.organisationId,
+      personId: row.id,
+      actorId: actor.id,
+      actorRole: roleIn(actor, row.organisationId),
+      action: "client_reference.revoked",
+      payload: { unlinkedAccount: Boolean(input.unlinkAccount) },
     });
     return { id: row.id };
   });

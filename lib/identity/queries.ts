@@ -17,7 +17,7 @@ export {
   submitIdentityClaim,
 } from "./queries-claims";
 export { getIdentityLevel } from "../requests/queries";
-export { unlockClientReference } from "./queries-reference";
+export { issueClientReference, revokeClientReference, unlockClientReference, type IssuedClientReference } from "./queries-reference";
 
 export type Verifier = { id: string | null; role: "subject" | "staff" | "admin" | "system" };
 type Method = (typeof identityVerifications.$inferInsert)["method"];

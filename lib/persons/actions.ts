@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { fail, type ActionResult } from "../errors";
 import { runStaffAction, runStaffActionValues } from "../workflow/action-runner";
 import { parseCsv } from "./csv";
-import { createPersonSchema, importChunkSchema, unlockClientReferenceSchema, updatePersonSchema } from "./schema";
-import { unlockClientReference } from "../identity/queries";
+import { createPersonSchema, importChunkSchema, issueClientReferenceSchema, revokeClientReferenceSchema, unlockClientReferenceSchema, updatePersonSchema } from "./schema";
+import { issueClientReference, revokeClientReference, unlockClientReference } from "../identity/queries";
 import { createPerson, importPersonsChunk, updatePerson } from "./queries";
 import type { ImportResult } from "./import-queries";
 
@@ -25,6 +25,26 @@ export async function updatePersonAction(_: Prev, fd: FormData) {
 /** Unlock a client reference locked after wrong secrets; the query scopes it to the actor's organisations and audits it. */
 export async function unlockClientReferenceAction(_: Prev, fd: FormData) {
   return runStaffAction(unlockClientReferenceSchema, fd, (db, a, i) => unlockClientReference(db, a, i), {
+    paths: (i) => [`/staff/persons/${i.personId}`],
+  });
+}
+
+/**
+ * Issue or reissue an anonymous client's reference (Art. 11). The secret comes back in this one reply,
+ * for the printed slip, and is stored only hashed: it cannot be shown again, only reissued.
+ */
+export async function issueClientReferenceAction(_: Prev, fd: FormData) {
+  return runStaffAction(
+    issueClientReferenceSchema,
+    fd,
+    async (db, a, i) => ({ ...(await issueClientReference(db, a, { personId: i.personId })), slipLocale: i.slipLocale }),
+    { paths: (i) => [`/staff/persons/${i.personId}`] },
+  );
+}
+
+/** Revoke a reference; the query scopes it to the actor's organisations and audits it. */
+export async function revokeClientReferenceAction(_: Prev, fd: FormData) {
+  return runStaffAction(revokeClientReferenceSchema, fd, (db, a, i) => revokeClientReference(db, a, i), {
     paths: (i) => [`/staff/persons/${i.personId}`],
   });
 }

@@ -97,3 +97,20 @@ export function splitGroups(value: string | undefined): string[] {
 export const unlockClientReferenceSchema = z.object({
   personId: z.string().trim().refine((v) => isUuid(v), "invalid_input"),
 });
+
+const personIdField = z.string().trim().refine((v) => isUuid(v), "invalid_input");
+
+/** Staff issue or reissue an anonymous client's reference and secret; the slip is printed in `slipLocale`. */
+export const issueClientReferenceSchema = z.object({
+  personId: personIdField,
+  slipLocale: z.enum(["fi", "sv", "en"], "invalid_choice"),
+});
+
+/** Staff revoke a reference; optionally the account that redeemed it loses the record too. */
+export const revokeClientReferenceSchema = z.object({
+  personId: personIdField,
+  unlinkAccount: z
+    .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
+    .optional()
+    .transform((v) => v === true || v === "on" || v === "true"),
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { representativeRoleLabel } from "../representatives/messages";
 import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import {
   auditEvents,
@@ -223,6 +224,7 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
 
   let request: ReportHead["request"] = null;
   let subjectName: string | null = null;
+  let requestedBy: { name: string; role: string } | undefined;
   const marks: Marks = new Map();
   let history: ReportHead["history"] = [];
   let outcome: ReportHead["outcome"] = null;
@@ -231,6 +233,10 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
     if (!r) throw new ActionError("not_found");
     request = { reference: r.reference, type: r.type, typeLabel: labelFor(locale, "requestType", r.type), receivedOn: r.receivedOn, dueOn: r.extendedDueOn ?? r.dueOn };
     subjectName = r.subjectName;
+    // Only once staff confirmed the authority; a role label, never the stored code.
+    if (r.representativeName && r.authorityStatus !== "pending" && r.authorityStatus !== "refused") {
+      requestedBy = { name: r.representativeName, role: r.representativeRole ? representativeRoleLabel(locale, r.representativeRole) : "" };
+    }
     for (const k of await db.select().from(itemMarks).where(eq(itemMarks.requestId, r.id)).orderBy(asc(itemMarks.createdAt))) {
       const key = `${k.itemType}:${k.itemId}`;
       marks.set(key, [...(marks.get(key) ?? []), { kind: k.kind, spans: k.spans ?? [], reason: k.reason }]);
@@ -290,7 +296,7 @@ export async function loadReportData(db: DbOrTx, input: LoadReportInput): Promis
       dpo: org.dpoName ? { name: org.dpoName, email: org.dpoEmail } : null,
     },
     request,
-    subject: { name: subjectName ?? [first?.firstName, first?.lastName].filter(Boolean).join(" ") },
+    subject: { name: subjectName ?? [first?.firstName, first?.lastName].filter(Boolean).join(" "), ...(requestedBy ? { requestedBy } : {}) },
     registers: registersOut,
     history,
     outcome,

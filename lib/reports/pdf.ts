@@ -50,6 +50,9 @@ function drawCover(c: PdfComposer, head: ReportHead, m: ReportMessages, title: s
   const req = head.request;
   c.facts([
     [m.subject, head.subject.name],
+    ...(head.subject.requestedBy
+      ? ([[m.requestedBy, fill(m.requestedByValue, { name: head.subject.requestedBy.name, role: head.subject.requestedBy.role }, loc)]] as Array<[string, string]>)
+      : []),
     [m.registers, head.registers.map((r) => r.name).join("\n")],
     ...(req
       ? ([

@@ -151,7 +151,8 @@ const envelopeShape = {
       dueOn: isoDate,
     })
     .nullable(),
-  subject: z.object({ name: z.string() }),
+  /** `requestedBy`: a representative filed the request (LEGAL.md §2); the data stays under the subject's own name. */
+  subject: z.object({ name: z.string(), requestedBy: z.object({ name: z.string(), role: z.string() }).optional() }),
   history: z.array(z.object({ at: isoDateTime, action: z.string(), label: z.string() })),
   /**
    * The decision as it applies to this report (issue 11 §1): items withheld (tietosuojalaki 34 §) or

@@ -137,6 +137,9 @@ export async function releaseAwaitingRequests(
         eq(requests.organisationId, q.organisationId),
         eq(requests.status, "awaiting_verification"),
         lte(requests.requiredLevel, q.level),
+        // A representative's request concerns someone else: the filer's own level and records are not
+        // its key — staff confirming the authority releases it (lib/representatives).
+        isNull(requests.authorityStatus),
       ),
     );
   if (held.length === 0) return [];

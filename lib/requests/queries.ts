@@ -46,10 +46,24 @@ export type FileRequestInput = {
   subjectEmail: string | null;
   /** The person records the request concerns (checked against the account / organisation). */
   personIds: string[];
-  representative?: { name: string; role: string };
+  representative?: RepresentativeInput;
   actor: RequestActor;
   /** Subjects' own filings (portal form, API) count against the filing limits; staff intake does not. */
   applyFilingLimits?: boolean;
+};
+
+/**
+ * Someone filing for another person (LEGAL.md §2). `authority: "pending"` holds the request in
+ * awaiting_verification until staff confirm the document; "confirmed" when staff checked it at intake.
+ * `attach` runs inside the filing transaction (the document is stored with the request, or neither).
+ */
+export type RepresentativeInput = {
+  name: string;
+  role: string;
+  authority?: "pending" | "confirmed";
+  birthDate?: string | null;
+  identityLookup?: string | null;
+  attach?: (tx: Tx, request: Request) => Promise<void>;
 };
 
 export type FiledRequest = Request & { immediate: ImmediateEffects };
@@ -112,7 +126,8 @@ export async function fileRequest(db: DbOrTx, input: FileRequestInput): Promise<
     const required = requiredLevelFor(org.settings, input.type);
     // Intake by staff of someone without an account: the handler judges identity in the queue.
     const current = input.userId ? await getIdentityLevel(tx, input.userId, org.id) : required;
-    const status = initialStatus(required, current);
+    // A representative's request waits for staff to confirm the authority, whatever the filer's own level.
+    const status = input.representative?.authority === "pending" ? "awaiting_verification" : initialStatus(required, current);
     const dates = requestDates(org, input.receivedAt);
     // Counted inside the transaction, after every check: a refused or failed filing rolls its count
     // back, and the counter's row lock makes concurrent filings of one account count exactly.
@@ -136,6 +151,10 @@ export async function fileRequest(db: DbOrTx, input: FileRequestInput): Promise<
         subjectEmail: input.subjectEmail?.trim() || null,
         representativeName: input.representative?.name.trim() || null,
         representativeRole: input.representative?.role.trim() || null,
+        authorityStatus: input.representative?.authority ?? null,
+        powerOfAttorneyCheckedAt: input.representative?.authority === "confirmed" ? new Date() : null,
+        representedBirthDate: input.representative?.birthDate ?? null,
+        representedIdentityLookup: input.representative?.identityLookup ?? null,
         receivedAt: input.receivedAt,
         ...dates,
         requiredLevel: required,
@@ -144,6 +163,7 @@ export async function fileRequest(db: DbOrTx, input: FileRequestInput): Promise<
       .returning();
     const personIds = [...new Set(input.personIds)];
     if (personIds.length) await tx.insert(requestRecords).values(personIds.map((personId) => ({ requestId: request.id, personId })));
+    await input.representative?.attach?.(tx, request);
 
     const recordFiled = () =>
       recordAudit(tx, {
@@ -163,6 +183,7 @@ export async function fileRequest(db: DbOrTx, input: FileRequestInput): Promise<
           records: personIds.length,
           onBehalf: input.actor.id !== input.userId,
           representative: Boolean(input.representative),
+          ...(input.representative?.authority ? { authority: input.representative.authority } : {}),
         },
       });
     // Appending to the organisation's hash chain holds its lock until commit, so it comes last —

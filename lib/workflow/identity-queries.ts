@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, max } from "drizzle-orm";
+import { and, desc, eq, isNull, max } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import {
   identityClaims,
@@ -82,7 +82,8 @@ export async function decideIdentityClaim(
     const own = await tx
       .select({ id: requests.id })
       .from(requests)
-      .where(and(eq(requests.userId, claim.userId), eq(requests.organisationId, request.organisationId)));
+      // Not requests filed for someone else: those concern the represented person's record.
+      .where(and(eq(requests.userId, claim.userId), eq(requests.organisationId, request.organisationId), isNull(requests.authorityStatus)));
     if (own.length) {
       await tx
         .insert(requestRecords)

@@ -74,7 +74,10 @@ export async function fileOnBehalf(db: Db, actor: StaffActor, input: IntakeInput
     subjectName: input.subjectName,
     subjectEmail: input.subjectEmail ?? null,
     personIds: person ? [person.id] : [],
-    representative: input.representativeName ? { name: input.representativeName, role: input.representativeRole ?? "" } : undefined,
+    // LEGAL.md §2: a representative's request is handled once staff have seen their authority.
+    representative: input.representativeName
+      ? { name: input.representativeName, role: input.representativeRole ?? "", authority: input.authorityChecked ? "confirmed" : "pending" }
+      : undefined,
     actor: { id: actor.id, role: roleIn(actor, input.organisationId) },
   });
   return filed.id;

@@ -3,6 +3,7 @@ import { isIsoDate } from "../deadlines/calendar";
 import { toHelsinkiDate } from "../deadlines/compute";
 import { ACCESS_FORMATS, ERASURE_GROUNDS, OBJECTION_KINDS, PORTABILITY_FORMATS, RECTIFIABLE_FIELDS, RESTRICTION_GROUNDS } from "../requests/constants";
 import { REQUEST_TYPES } from "./constants";
+import { REPRESENTATIVE_ROLES } from "../representatives/constants";
 
 /**
  * Intake on behalf (issue 4 §4): a request received by letter, email or in person, with the real receipt
@@ -37,7 +38,12 @@ export const intakeSchema = z
     subjectEmail: z.union([z.literal(""), z.string().trim().toLowerCase().pipe(z.email("email_invalid"))]).optional().transform((v) => (v ? v : undefined)),
     locale: z.enum(["fi", "sv", "en"]),
     representativeName: opt(200),
-    representativeRole: opt(200),
+    representativeRole: optEnum(REPRESENTATIVE_ROLES),
+    /** Staff saw the document showing the representative's authority; unticked, the request waits for that check. */
+    authorityChecked: z
+      .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
+      .optional()
+      .transform((v) => v === true || v === "on" || v === "true"),
     note: opt(4000),
     format: optEnum([...new Set([...ACCESS_FORMATS, ...PORTABILITY_FORMATS])] as unknown as readonly ["pdf", "json", "csv"]),
     erasureGround: optEnum(ERASURE_GROUNDS),

@@ -36,7 +36,7 @@ describe("intake on behalf", () => {
   it("links the person record, withdraws their consents for a consent withdrawal, and refuses other organisations", async () => {
     const p = await createPerson(h.db, a);
     await addChildren(h.db, p.id, "INTAKE");
-    const id = await fileOnBehalf(h.db, a.staff, form({ type: "consent_withdrawal", personId: p.id, channel: "in_person", representativeName: "Huoltaja Henna", representativeRole: "huoltaja" }));
+    const id = await fileOnBehalf(h.db, a.staff, form({ type: "consent_withdrawal", personId: p.id, channel: "in_person", representativeName: "Huoltaja Henna", representativeRole: "guardian", authorityChecked: "on" }));
     expect(await h.db.select().from(requestRecords).where(eq(requestRecords.requestId, id))).toHaveLength(1);
     const [r] = await h.db.select().from(requests).where(eq(requests.id, id));
     expect(r.representativeName).toBe("Huoltaja Henna");

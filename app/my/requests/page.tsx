@@ -23,6 +23,7 @@ export default async function MyRequestsPage() {
   const rows = await listMyRequests(db, user.id);
   const t = await getTranslations("portal.myRequests");
   const tr = await getTranslations("requests");
+  const tp = await getTranslations("representation");
   const locale = await currentLocale();
   return (
     <>
@@ -30,7 +31,8 @@ export default async function MyRequestsPage() {
       <p className="lead">{t("intro")}</p>
       {linked.linked.length > 0 && <p className="notice-box" role="status">{t("linkedNotice", { count: linked.linked.length })}</p>}
       <p>
-        <Link className="button" href="/my/requests/new">{t("newRequest")}</Link>
+        <Link className="button" href="/my/requests/new">{t("newRequest")}</Link>{" "}
+        <Link className="button secondary" href="/my/requests/represent">{tp("newLink")}</Link>
       </p>
       {rows.length === 0 ? (
         <p>{t("empty")}</p>

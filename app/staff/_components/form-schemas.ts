@@ -4,6 +4,7 @@ import * as ad from "@/lib/admin/schema";
 import { intakeSchema } from "@/lib/workflow/intake-schema";
 import * as rg from "@/lib/registers/schema";
 import * as ni from "@/lib/notice-import/schema";
+import { authorityDecisionSchema } from "@/lib/representatives/schema";
 
 /**
  * The zod schema of each staff form by name. Client components receive the name (a schema is not
@@ -42,6 +43,9 @@ export const staffFormSchemas = {
   createPerson: pe.createPersonSchema,
   updatePerson: pe.updatePersonSchema,
   unlockClientReference: pe.unlockClientReferenceSchema,
+  issueClientReference: pe.issueClientReferenceSchema,
+  revokeClientReference: pe.revokeClientReferenceSchema,
+  authorityDecision: authorityDecisionSchema,
   settings: ad.settingsSchema,
   organisation: ad.organisationSchema,
   retention: ad.registerRetentionSchema,

@@ -1,5 +1,8 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { labelFor } from "@/lib/i18n/labels";
+import type { Locale } from "@/lib/db/types";
+import { REPRESENTATIVE_ROLES } from "@/lib/representatives/constants";
 import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { toHelsinkiDate } from "@/lib/deadlines";
@@ -32,6 +35,7 @@ export default async function IntakePage({ searchParams }: Props) {
   const person = personId && /^[0-9a-f-]{36}$/i.test(personId) ? await getPersonSummary(db, user, personId).catch(() => null) : null;
   const t = await getTranslations("staffIntake");
   const l = await getTranslations("staffLabels");
+  const locale = (await getLocale()) as Locale;
   const opt = (values: readonly string[], label: (v: string) => string) => [{ value: "", label: "–" }, ...values.map((v) => ({ value: v, label: label(v) }))];
   const fields: FieldSpec[] = [
     organisations.length > 1
@@ -63,7 +67,8 @@ export default async function IntakePage({ searchParams }: Props) {
       ],
     },
     { name: "representativeName", label: t("representativeName"), hint: t("representativeHint"), kind: "text", maxLength: 200 },
-    { name: "representativeRole", label: t("representativeRole"), kind: "text", maxLength: 200 },
+    { name: "representativeRole", label: t("representativeRole"), kind: "select", defaultValue: "", options: opt(REPRESENTATIVE_ROLES, (v) => labelFor(locale, "representativeRole", v) ?? v) },
+    { name: "authorityChecked", label: t("authorityChecked"), hint: t("authorityCheckedHint"), kind: "checkbox" },
     { name: "note", label: t("note"), hint: t("noteHint"), kind: "textarea", maxLength: 4000 },
     { name: "format", label: t("format"), hint: t("formatHint"), kind: "select", defaultValue: "", options: opt(["pdf", "json", "csv"], (v) => v.toUpperCase()) },
     { name: "erasureGround", label: t("erasureGround"), kind: "select", defaultValue: "", options: opt(ERASURE_GROUNDS, (v) => l(`erasureGround.${v}`)) },

@@ -60,6 +60,9 @@ export const verificationMethodEnum = pgEnum("verification_method", [
   "client_reference",
 ]);
 
+/** A representative's authority (LEGAL.md §2), checked by staff before anything is released. */
+export const authorityStatusEnum = pgEnum("authority_status", ["pending", "confirmed", "refused"]);
+
 export const claimStatusEnum = pgEnum("claim_status", ["pending", "confirmed", "rejected"]);
 
 /** Staff marks on report items: redaction of third parties (Art. 15(4)) vs withholding (tietosuojalaki § 34). */

@@ -1,6 +1,7 @@
 import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import {
+  authorityStatusEnum,
   localeEnum,
   requestChannelEnum,
   requestStatusEnum,
@@ -39,6 +40,12 @@ export const requests = pgTable(
     representativeName: text("representative_name"),
     representativeRole: text("representative_role"),
     powerOfAttorneyCheckedAt: timestamp("power_of_attorney_checked_at", { withTimezone: true }),
+    /** Null when the subject files for themselves; otherwise the staff check of the representative's authority. */
+    authorityStatus: authorityStatusEnum("authority_status"),
+    /** The represented person's birth date as the representative gave it, to find their record. */
+    representedBirthDate: date("represented_birth_date"),
+    /** Keyed hash of the represented person's identity code (never the code itself): finds the record only. */
+    representedIdentityLookup: text("represented_identity_lookup"),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
     receivedOn: date("received_on").notNull(),
     /** The one-month date before the working-day shift, kept because the extension counts from it. */
@@ -74,6 +81,26 @@ export const requests = pgTable(
 );
 export type Request = typeof requests.$inferSelect;
 export type NewRequest = typeof requests.$inferInsert;
+
+/**
+ * The document showing a representative's authority (custody decision, court order, power of attorney),
+ * encrypted at rest with the data key (`content_enc`, the row id as AAD); deleted with its request.
+ */
+export const authorityDocuments = pgTable(
+  "authority_documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id").notNull().references(() => requests.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id").notNull().references(() => organisations.id, { onDelete: "cascade" }),
+    /** Decided from the file's first bytes, never from what the client claimed. */
+    mimeType: text("mime_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    contentEnc: text("content_enc").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("authority_documents_request_idx").on(t.requestId)],
+);
+export type AuthorityDocument = typeof authorityDocuments.$inferSelect;
 
 /** The person records a request concerns. */
 export const requestRecords = pgTable(

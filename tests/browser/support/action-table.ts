@@ -173,6 +173,42 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: () => form({ personId: seedId("person", "tkl-sofia-wikstrom"), firstName: "Sofia", lastName: "Wikström", city: "Turku" }),
     positive: { role: "staffX" },
   },
+  // Anonymous clients (issue 10): issue, then revoke, a reference for a record of X.
+  "lib/persons/actions.ts#issueClientReferenceAction": {
+    allowed: STAFF_X,
+    input: () => form({ personId: seedId("person", "tkl-sofia-wikstrom"), slipLocale: "sv" }),
+    positive: { role: "staffX" },
+    succeeds: (r) => typeof (r.result?.data as { secret?: unknown } | undefined)?.secret === "string",
+  },
+  "lib/persons/actions.ts#revokeClientReferenceAction": {
+    allowed: STAFF_X,
+    input: () => form({ personId: seedId("person", "tkl-sofia-wikstrom") }),
+    positive: {
+      role: "staffX",
+      input: async (c) => {
+        await c.callAs("staffX", "lib/persons/actions.ts#issueClientReferenceAction", form({ personId: seedId("person", "tkl-sofia-wikstrom"), slipLocale: "fi" }));
+        return form({ personId: seedId("person", "tkl-sofia-wikstrom") });
+      },
+    },
+  },
+  // A representative's authority (issue 10): staff of X decide on X's request; the positive files one by intake first.
+  "lib/representatives/actions.ts#decideAuthorityAction": {
+    allowed: STAFF_X,
+    input: () => form({ requestId: REQ_A, decision: "confirm" }),
+    positive: {
+      role: "staffX",
+      input: async (c) => {
+        const filed = await c.callAs(
+          "staffX",
+          "lib/workflow/actions.ts#intakeAction",
+          form({ organisationId: ORG_X, type: "access", channel: "letter", receivedOn: "2026-11-20", subjectName: "Eetu Edustettava", locale: "fi", format: "pdf", representativeName: "Hanna Huoltaja", representativeRole: "guardian" }),
+        );
+        const id = /\/staff\/requests\/([0-9a-f-]{36})/.exec(filed.redirect ?? "")?.[1];
+        if (!id) throw new Error("intake did not file the representative's request");
+        return form({ requestId: id, decision: "confirm" });
+      },
+    },
+  },
   "lib/persons/actions.ts#importChunkAction": {
     allowed: STAFF_X,
     input: () => ({ values: { registerId: REG_X, header: ["firstName", "lastName"], rows: [["Tuotu", "Henkilö"]], firstRow: 2 } }),

@@ -77,6 +77,13 @@ export function routeTable(ctx: RouteCtx): Record<string, RouteEntry> {
         { path: `/my/requests/${REQ_B}`, marker: REF_B, cells: "DDADDDDD" },
       ],
     },
+    // Filing for someone else (issue 10): any signed-in person may be a guardian or hold a power of attorney.
+    "GET /my/requests/represent": { cases: [{ path: "/my/requests/represent", marker: h1("Pyyntö toisen puolesta"), cells: "DAAAAAAA" }] },
+    // Multipart with a document and the upload header: a JSON probe is refused for every role (403).
+    "POST /api/my/representations": {
+      cases: [{ path: "/api/my/representations", method: "POST", body: { organisationId: ORG_X }, marker: '"ok":true', cells: "DDDDDDDD" }],
+      noPositive: "multipart with a document: tests/browser/journeys-represent.test.ts files one; tests/representatives covers the query",
+    },
     "GET /my/requests/new": { cases: [{ path: "/my/requests/new?org=turun-kaupunkilahetys&type=access", marker: "Virtanen", cells: "DANNNNNN" }] },
     "GET /my/verify": {
       cases: [
@@ -157,6 +164,11 @@ export function routeTable(ctx: RouteCtx): Record<string, RouteEntry> {
         { path: `/staff/requests/${REQ_A}`, marker: "Aino Virtanen", cells: "DDDDAAAD" },
         { path: `/staff/requests/${REQ_B}`, marker: "Markus Wallin", cells: "DDDDDDDA" },
       ],
+    },
+    // No authority document in the seed: a made-up id is "not found" for everyone.
+    "GET /staff/requests/[id]/authority-document/[documentId]": {
+      cases: [{ path: `/staff/requests/${REQ_A}/authority-document/00000000-0000-4000-8000-000000000000`, marker: "%PDF", cells: "DDDDDDDD" }],
+      noPositive: "no document in the seed: tests/browser/journeys-represent.test.ts opens one as staff; tests/representatives checks another organisation is refused",
     },
     "GET /staff/requests/[id]/review": {
       cases: [

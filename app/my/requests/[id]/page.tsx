@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { representativeRoleLabel } from "@/lib/representatives/messages";
 import { isUuid } from "@/lib/validation/ids";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -47,6 +48,7 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
   const reports = await listRequestReports(db, { requestId: id, userId: user.id });
   const t = await getTranslations("portal.request");
   const tr = await getTranslations("requests");
+  const tp = await getTranslations("representation");
   const locale = await currentLocale();
   const { request: r, organisation: org } = data;
   const feePending = data.fee?.status === "pending";
@@ -73,7 +75,13 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
           {Number(sp.consents) > 0 && <p>{t("filedConsents", { count: Number(sp.consents) })}</p>}
         </div>
       )}
-      {r.status === "awaiting_verification" && (
+      {r.status === "awaiting_verification" && r.authorityStatus === "pending" && (
+        <section className="notice-box" aria-labelledby="awaiting">
+          <h2 id="awaiting">{tp("pendingTitle")}</h2>
+          <p>{tp("pendingBody", { name: r.subjectName })}</p>
+        </section>
+      )}
+      {r.status === "awaiting_verification" && !r.authorityStatus && (
         <section className="notice-box" aria-labelledby="awaiting">
           <h2 id="awaiting">{t("awaitingTitle")}</h2>
           <p>{t("awaitingBody", { required: r.requiredLevel, current: data.identityLevel })}</p>
@@ -139,8 +147,19 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
         )}
         {r.representativeName && (
           <>
+            <dt>{tp("represented")}</dt>
+            <dd>{r.subjectName}</dd>
             <dt>{t("representative")}</dt>
-            <dd>{r.representativeName}</dd>
+            <dd>
+              {r.representativeName}
+              {r.representativeRole && <> – {representativeRoleLabel(locale, r.representativeRole)}</>}
+            </dd>
+            {r.authorityStatus && (
+              <>
+                <dt>{tp("authority")}</dt>
+                <dd>{tp(`authorityStatus.${r.authorityStatus}`)}</dd>
+              </>
+            )}
           </>
         )}
       </dl>

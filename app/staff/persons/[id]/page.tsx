@@ -12,6 +12,7 @@ import { StaffNav } from "../../_components/staff-nav";
 import { RestrictionLifting } from "../../_components/restriction-lifting";
 import { showDate } from "../../_components/format";
 import { ClientReferenceLock } from "../_components/client-reference-lock";
+import { ClientReferenceSection } from "../_components/client-reference-section";
 
 export const dynamic = "force-dynamic";
 
@@ -118,6 +119,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       </dl>
 
       {p.restricted && <RestrictionLifting personId={p.id} />}
+      {!p.anonymisedAt && (
+        <ClientReferenceSection personId={p.id} hasReference={Boolean(p.clientReference)} linked={Boolean(p.userId)} serviceLanguage={p.serviceLanguage} staffLocale={locale} />
+      )}
 
       <h2>{t("consents")}</h2>
       {data.consents.length === 0 ? <p>–</p> : (

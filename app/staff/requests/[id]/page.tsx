@@ -15,6 +15,8 @@ import { StaffNav } from "../../_components/staff-nav";
 import { showDate, showDateTime } from "../../_components/format";
 import { ActionsPanel } from "./_components/actions-panel";
 import { IdentityPanel } from "./_components/identity-panel";
+import { AuthorityPanel } from "./_components/authority-panel";
+import { representativeRoleLabel } from "@/lib/representatives/messages";
 import { DetailsPanel } from "./_components/details-panel";
 import { FulfilmentPanel } from "./_components/fulfilment-panel";
 import { TasksPanel } from "./_components/tasks-panel";
@@ -79,7 +81,7 @@ export default async function StaffRequestPage({ params }: Props) {
             <dt>{t("representative")}</dt>
             <dd>
               {r.representativeName}
-              {r.representativeRole && <> ({r.representativeRole})</>}
+              {r.representativeRole && <> ({representativeRoleLabel(locale as Locale, r.representativeRole)})</>}
             </dd>
           </>
         )}
@@ -146,6 +148,7 @@ export default async function StaffRequestPage({ params }: Props) {
 
       {/* Keyed by request: forms keep their result messages across re-renders of one request only. */}
       <div key={r.id}>
+        <AuthorityPanel request={r} actor={user} />
         <IdentityPanel view={view} />
         <DetailsPanel view={view} />
         <FulfilmentPanel view={view} />
