@@ -46,6 +46,8 @@ export class PdfComposer {
   private color = COLORS.text;
   /** Word widths at 1 pt per font: measured once per distinct word, not once per line drawn. */
   private readonly widths: Record<Font, Map<string, number>> = { body: new Map(), bold: new Map() };
+  /** Headings not drawn yet: they are drawn with the first block after them (keep with next). */
+  private pending: { height: number; draw: () => void } | null = null;
 
   constructor(private readonly opts: ComposerOptions) {
     this.doc = new PDFDocument({
@@ -115,9 +117,15 @@ export class PdfComposer {
     doc.y = margins.top;
   }
 
-  /** Start a new page unless `height` points still fit (keeps a heading with what follows). */
+  /**
+   * Start a new page unless `height` points still fit. Every block asks this before it draws, so a
+   * heading waiting to be drawn (see `heading`) goes onto the page where its content starts.
+   */
   ensureSpace(height: number): this {
-    if (this.doc.y + height > this.doc.page.maxY()) this.doc.continueOnNewPage();
+    const pending = this.pending;
+    this.pending = null;
+    if (this.doc.y + (pending?.height ?? 0) + height > this.doc.page.maxY()) this.doc.continueOnNewPage();
+    pending?.draw();
     return this;
   }
 
@@ -141,6 +149,8 @@ export class PdfComposer {
 
   /** What `draw` puts on the page as one marked-content sequence, for an element made with `add`. */
   mark(type: string, draw: () => void): StructContent {
+    // A waiting heading is drawn first: marked content cannot nest.
+    if (this.pending) this.ensureSpace(0);
     const content = this.doc.markStructureContent(type);
     draw();
     this.doc.endMarkedContent();
@@ -207,34 +217,60 @@ export class PdfComposer {
     if (fit < count && (fit < 2 || count - fit < 2) && count <= 40) this.ensureSpace(before + Math.min(count, 40) * lh);
   }
 
+  /**
+   * A heading and its bookmark. Drawn when the next block is: that block's `ensureSpace` then keeps
+   * the heading (and any headings just above it) on the page where the content starts.
+   */
   heading(level: 1 | 2 | 3, text: string, outlineParent?: Outline | null): Outline | null {
     const size = level === 1 ? 15 : level === 2 ? 12.5 : 10.5;
-    // Keep the heading with at least a few lines of what follows.
-    this.ensureSpace(level === 1 ? 80 : level === 2 ? 70 : 52);
-    if (this.doc.y > this.doc.page.margins.top + 1) this.doc.y += level === 3 ? 7 : 12;
+    const space = level === 3 ? 7 : 12;
     const outline = outlineParent === null ? null : (outlineParent ?? this.doc.outline).addItem(text);
-    this.style("bold", size, level === 3 ? COLORS.text : COLORS.accent);
+    this.style("bold", size);
     const lines = this.lines(text, this.width);
-    this.tag(`H${level}`, () => this.drawLines(lines, this.left));
-    this.doc.y += 2;
+    const height = space + lines.length * this.lineHeight() + 2;
     this.style("body", 10);
+    const draw = () => {
+      if (this.doc.y > this.doc.page.margins.top + 1) this.doc.y += space;
+      // The bookmark leads to the page and height where the heading is drawn.
+      if (outline) (outline as unknown as { outlineData: { Dest: unknown[] } }).outlineData.Dest = [this.doc.page.dictionary, "XYZ", null, this.doc.page.height - this.doc.y + 4, null];
+      this.style("bold", size, level === 3 ? COLORS.text : COLORS.accent);
+      this.tag(`H${level}`, () => this.drawLines(lines, this.left));
+      this.doc.y += 2;
+      this.style("body", 10);
+    };
+    const before = this.pending;
+    this.pending = before ? { height: before.height + height, draw: () => (before.draw(), draw()) } : { height, draw };
     return outline;
   }
 
-  /** Text in a style, with no structure of its own (inside a `mark`); the next text starts `gap` lines below. */
-  write(text: string, opts: TextStyle = {}): this {
+  /** Draw whatever is still waiting (a heading with nothing after it) before the document ends. */
+  finish(): this {
+    return this.ensureSpace(0);
+  }
+
+  /** Measure `text` in its style and make room for it (no orphan or widow line); then draw it with `drawText`. */
+  private placeText(text: string, opts: TextStyle): Line[] {
     this.style(opts.font ?? "body", opts.size ?? 10, opts.color ?? COLORS.text);
-    const indent = opts.indent ?? 0;
-    const lines = this.lines(text, this.width - indent);
-    this.keepLines(lines.length);
-    this.drawLines(lines, this.left + indent);
+    const lines = this.lines(text, this.width - (opts.indent ?? 0));
+    this.ensureSpace(Math.min(lines.length, 2) * this.lineHeight()).keepLines(lines.length);
+    return lines;
+  }
+
+  private drawText(lines: Line[], opts: TextStyle): this {
+    this.drawLines(lines, this.left + (opts.indent ?? 0));
     this.doc.y += (opts.gap ?? 0.35) * this.size;
     this.style("body", 10);
     return this;
   }
 
+  /** Text with no structure element of its own (inside a `mark`); the next text starts `gap` lines below. */
+  write(text: string, opts: TextStyle = {}): this {
+    return this.drawText(this.placeText(text, opts), opts);
+  }
+
   para(text: string, opts: TextStyle = {}): this {
-    return this.tag("P", () => this.write(text, opts));
+    const lines = this.placeText(text, opts);
+    return this.tag("P", () => this.drawText(lines, opts));
   }
 
   bullets(items: string[], empty?: string): this {
@@ -243,7 +279,7 @@ export class PdfComposer {
     this.open("L");
     for (const item of items) {
       const lines = this.lines(item, this.width - 16);
-      this.keepLines(lines.length);
+      this.ensureSpace(Math.min(lines.length, 2) * this.lineHeight()).keepLines(lines.length);
       const y = this.doc.y;
       this.open("LI");
       this.tag("Lbl", () => this.drawLines([{ text: "•", width: this.measure("•") }], this.left + 4));
@@ -268,7 +304,7 @@ export class PdfComposer {
     });
     // A short table stays on one page; a long one keeps at least two rows together at a break.
     const total = measured.reduce((a, r) => a + r.h, 0);
-    if (total <= 220) this.ensureSpace(total);
+    this.ensureSpace(total <= 220 ? total : (measured[0]?.h ?? 0));
     this.open("Table");
     measured.forEach(({ l, v, h }, i) => {
       const next = measured[i + 1]?.h ?? 0;
@@ -310,6 +346,7 @@ export class PdfComposer {
   }
 
   rule(): this {
+    this.ensureSpace(0);
     const y = this.doc.y + 2;
     if (y + 8 > this.doc.page.maxY()) return this;
     this.artifact(() => this.doc.save().moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.4).strokeColor(COLORS.rule).stroke().restore());

@@ -26,9 +26,8 @@ function marksOf(ctx: Ctx, item: { redacted?: unknown; withheld?: { reason: stri
   const { c, m } = ctx;
   if (item.withheld) c.notice([m.withheld, fill(m.withheldReason, { reason: item.withheld.reason }), m.withheldOmbudsman], COLORS.muted, into);
   else if (item.redacted) {
-    const draw = () => c.write(m.redactedLabel, { size: 8.5, color: COLORS.muted });
-    if (into) into.push(c.mark("P", draw));
-    else c.tag("P", draw);
+    if (into) into.push(c.mark("P", () => c.write(m.redactedLabel, { size: 8.5, color: COLORS.muted })));
+    else c.para(m.redactedLabel, { size: 8.5, color: COLORS.muted });
   }
 }
 

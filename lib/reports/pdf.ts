@@ -178,6 +178,7 @@ export async function writePdfReport(head: ReportHead, notes: CaseNoteSource, ou
       if (head.history.length === 0) c.para(m.empty, { color: COLORS.muted });
       else c.facts(historyRows(head), m.notRecorded, 170);
     }
+    c.finish();
   } catch (e) {
     out.destroy(e as Error);
     throw e;
