@@ -9,7 +9,7 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { breakLines, type Line } from "./pdf-text";
-import { shapeNumbersOnce } from "./pdf-fonts";
+import { registerSharedFont } from "./pdf-fonts";
 
 type Outline = PDFKit.PDFOutline;
 type Struct = PDFKit.PDFStructureElement;
@@ -57,13 +57,15 @@ export class PdfComposer {
       bufferPages: false,
       pdfVersion: "1.7",
       tagged: true,
+      // Words are cached per process in pdf-fonts.ts (bounded); pdfkit's per-document cache would
+      // keep every note's date and number for the life of the document.
+      fontLayoutCache: false,
       lang: opts.lang,
       displayTitle: true,
       info: { Title: opts.title, Author: opts.author, Creator: "Omatieto", Producer: "Omatieto (pdfkit)" },
     });
-    this.doc.registerFont("body", fontPath("DejaVuSans.ttf"));
-    this.doc.registerFont("bold", fontPath("DejaVuSans-Bold.ttf"));
-    for (const font of ["bold", "body"]) shapeNumbersOnce((this.doc.font(font) as unknown as { _font: unknown })._font);
+    registerSharedFont(this.doc, "bold", fontPath("DejaVuSans-Bold.ttf"));
+    registerSharedFont(this.doc, "body", fontPath("DejaVuSans.ttf"));
     const root = this.doc.struct("Document");
     this.doc.addStructure(root);
     this.parents = [root];
@@ -181,7 +183,8 @@ export class PdfComposer {
     let w = cache.get(token);
     if (w === undefined) {
       w = this.doc.widthOfString(token) / this.size;
-      cache.set(token, w);
+      // Numbers rarely repeat (dates, note numbers) and are quick to measure: not kept.
+      if (!/\d/.test(token)) cache.set(token, w);
     }
     return w * this.size;
   }

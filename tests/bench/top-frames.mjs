@@ -24,8 +24,14 @@ if (process.env.INCLUSIVE) {
   const parent = new Map();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const incl = new Map();
+  const under = process.env.UNDER ? new RegExp(process.env.UNDER) : null;
   for (let i = 0; i < p.samples.length; i++) {
     const seen = new Set();
+    if (under) {
+      let hit = false;
+      for (let id = p.samples[i]; id !== undefined && !hit; id = parent.get(id)) hit = under.test(byId.get(id).callFrame.functionName);
+      if (!hit) continue;
+    }
     for (let id = p.samples[i]; id !== undefined; id = parent.get(id)) {
       const f = byId.get(id).callFrame;
       const key = `${f.functionName || "(anonymous)"} ${f.url.split("/").slice(-2).join("/")}:${f.lineNumber + 1}`;
