@@ -13,6 +13,7 @@ import { finished } from "node:stream/promises";
 import { requestTypeLabels } from "@/emails/labels";
 import { COLORS, PdfComposer } from "./pdf-layout";
 import { drawRecord, recordCategories } from "./pdf-records";
+import { coalesce } from "./stream-write";
 import { fill, formatDate, formatDateTime, reportMessages, type ReportMessages } from "./messages";
 import type { Art15Info, CaseNoteSource, ReportHead } from "./report-data";
 
@@ -149,8 +150,11 @@ export async function writePdfReport(head: ReportHead, notes: CaseNoteSource, ou
     pageLabel: (n) => fill(m.page, { n }),
   });
   const done = finished(out);
+  const blocks = coalesce();
   c.doc.on("error", (e: Error) => out.destroy(e));
-  c.doc.pipe(out);
+  blocks.on("error", (e: Error) => out.destroy(e));
+  blocks.pipe(out);
+  c.doc.pipe(blocks);
   try {
     const plan = planSections(head, m);
     drawCover(c, head, m, title, opts);
@@ -168,7 +172,7 @@ export async function writePdfReport(head: ReportHead, notes: CaseNoteSource, ou
       for (const rec of r.records) {
         k++;
         const outline = c.heading(2, `2.${k} ${fill(m.recordHeading, { register: r.name })}`, records);
-        await drawRecord({ c, m, head, notes, out }, rec, `2.${k}`, outline);
+        await drawRecord({ c, m, head, notes, out: blocks }, rec, `2.${k}`, outline);
       }
     }
     if (k === 0) c.para(m.noRecords);
