@@ -9,6 +9,7 @@ import type { Writable } from "node:stream";
 import { caseNoteSchema, isPortableNote, reportDataSchema, type CaseNoteSource, type ReportHead } from "./report-data";
 import { textWriter } from "./stream-write";
 
+const CHUNK = 64 * 1024;
 const line = (key: string, value: unknown) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
 
 /** Check everything but the notes against the schema before a byte is written. */
@@ -30,13 +31,19 @@ export async function writeJsonReport(head: ReportHead, notes: CaseNoteSource, o
       await w.write(`${ri ? "," : ""}\n${reg.slice(0, -1)},"records": [`);
       for (const [ki, { caseNoteCount: _n, ...record }] of records.entries()) {
         await w.write(`${ki ? "," : ""}\n${JSON.stringify(record).slice(0, -1)},"caseNotes": [`);
+        // Notes go out in chunks of about 64 kB: one write per note cost a system call each.
         let first = true;
+        let chunk = "";
         for await (const note of notes(record.id)) {
           if (head.scope === "portability" && !isPortableNote(note)) continue;
-          await w.write(`${first ? "" : ","}\n${JSON.stringify(caseNoteSchema.parse(note))}`);
+          chunk += `${first ? "" : ","}\n${JSON.stringify(caseNoteSchema.parse(note))}`;
           first = false;
+          if (chunk.length >= CHUNK) {
+            await w.write(chunk);
+            chunk = "";
+          }
         }
-        await w.write("\n]}");
+        await w.write(chunk + "\n]}");
       }
       await w.write("\n]}");
     }

@@ -21,10 +21,14 @@ type Ctx = { c: PdfComposer; m: ReportMessages; head: ReportHead; notes: CaseNot
 
 const yesNo = (m: ReportMessages, v: boolean | null) => (v === null ? null : v ? m.yes : m.no);
 
-function marksOf(ctx: Ctx, item: { redacted?: unknown; withheld?: { reason: string } }) {
+/** The item's marks; with `into`, as content of the item's own element (a note's LBody). */
+function marksOf(ctx: Ctx, item: { redacted?: unknown; withheld?: { reason: string } }, into?: PDFKit.PDFStructureContent[]) {
   const { c, m } = ctx;
-  if (item.withheld) c.notice([m.withheld, fill(m.withheldReason, { reason: item.withheld.reason }), m.withheldOmbudsman]);
-  else if (item.redacted) c.para(m.redactedLabel, { size: 8.5, color: COLORS.muted });
+  if (item.withheld) c.notice([m.withheld, fill(m.withheldReason, { reason: item.withheld.reason }), m.withheldOmbudsman], COLORS.muted, into);
+  else if (item.redacted) {
+    if (into) into.push(c.mark("P", () => c.write(m.redactedLabel, { size: 8.5, color: COLORS.muted })));
+    else c.para(m.redactedLabel, { size: 8.5, color: COLORS.muted });
+  }
 }
 
 function itemTitle(ctx: Ctx, text: string) {
@@ -45,27 +49,42 @@ async function breathe(out: Writable) {
   else await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
+/**
+ * The notes as one list, a note an item: one element and one marked-content sequence per note keeps
+ * the structure tree (and memory) small for 10,000 notes, while a screen reader can still step
+ * through them or skip the whole list.
+ */
 async function drawNotes(ctx: Ctx, rec: ReportRecordHead) {
   const { c, m, head } = ctx;
   let shown = 0;
   for await (const note of ctx.notes(rec.id)) {
     if (head.scope === "portability" && !isPortableNote(note)) continue;
-    if (shown > 0) c.rule();
+    // Notes are set apart by space and their bold date line; a drawn rule per note cost 10,000 artifacts.
+    if (shown === 0) c.open("L");
+    else c.gap(5);
     drawNote(ctx, note);
     if (++shown % 100 === 0) await breathe(ctx.out);
   }
   if (shown === 0) c.para(m.empty, { color: COLORS.muted });
+  else c.close();
 }
 
 function drawNote(ctx: Ctx, n: ReportCaseNote) {
   const { c, m, head } = ctx;
   const source = labelOf(m.noteSources, n.source) + (n.sourceDetail ? ` (${n.sourceDetail})` : "");
   const meta = [formatDateTime(n.writtenAt, head.locale), `${m.fields.source}: ${source}`, n.channelLabel ? `${m.fields.channel}: ${n.channelLabel}` : null];
-  c.ensureSpace(70).para(meta.filter(Boolean).join(" · "), { font: "bold", size: 8.5, color: COLORS.muted, gap: 0.1 });
-  if (n.topic) c.para(n.topic, { font: "bold", size: 10, gap: 0.1 });
-  if (n.special) c.para(m.special, { size: 8.5, color: COLORS.special, gap: 0.1 });
-  if (n.body !== null) c.para(n.body);
-  marksOf(ctx, n);
+  // The note's first lines stay with its date line: room for the date, topic and two lines of text.
+  c.ensureSpace(n.topic ? 62 : 48);
+  const contents = [
+    c.mark("LBody", () => {
+      c.write(meta.filter(Boolean).join(" · "), { font: "bold", size: 8.5, color: COLORS.muted, gap: 0.1 });
+      if (n.topic) c.write(n.topic, { font: "bold", size: 10, gap: 0.1 });
+      if (n.special) c.write(m.special, { size: 8.5, color: COLORS.special, gap: 0.1 });
+      if (n.body !== null) c.write(n.body);
+    }),
+  ];
+  marksOf(ctx, n, contents);
+  c.add("LI", [c.element("LBody", contents)]);
 }
 
 /** Draw one record: a numbered heading per category, each with an outline entry under `outline`. */

@@ -1,9 +1,12 @@
 /**
- * The access report as PDF (PRODUCT.md §6): cover, contents, the Art. 15(1)(a)–(h) information from
- * each register's description, every data category of every record, then the request's history.
- * Written to `out` as it goes: pages are flushed as they fill and case notes are pulled one by one,
- * so memory stays flat however many notes a person has. Labels come from the `reports` messages in
- * the report's language; the font (DejaVu Sans) is embedded.
+ * The access report as PDF (PRODUCT.md §6): a cover with the contents, the Art. 15(1)(a)–(h)
+ * information from each register's description, every data category of every record, then the
+ * request's history. A tagged PDF (issue 12): headings, paragraphs, lists and tables in the structure
+ * tree, bookmarks per section. Compact: sections follow each other without forced page breaks, the
+ * contents are a short list on the cover rather than a page of their own, and headings stay with what
+ * follows. Written to `out` as it goes: pages are flushed as they fill and case notes are pulled one
+ * by one, so memory stays flat however many notes a person has. Labels come from the `reports`
+ * messages in the report's language; the font (DejaVu Sans) is embedded.
  */
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
@@ -11,6 +14,7 @@ import { requestTypeLabels } from "@/emails/labels";
 import { COLORS, PdfComposer } from "./pdf-layout";
 import { drawRecord, recordCategories } from "./pdf-records";
 import { drawOutcome } from "./pdf-outcome";
+import { coalesce } from "./stream-write";
 import { fill, formatDate, formatDateTime, reportMessages, type ReportMessages } from "./messages";
 import type { Art15Info, CaseNoteSource, ReportHead } from "./report-data";
 
@@ -44,7 +48,7 @@ function drawCover(c: PdfComposer, head: ReportHead, m: ReportMessages, title: s
   c.para(org.name, { font: "bold", size: 12, color: COLORS.accent, gap: 0.1 });
   c.para(org.address, { size: 9, color: COLORS.muted, gap: 0.1 });
   if (org.businessId) c.para(`${m.businessId} ${org.businessId}`, { size: 9, color: COLORS.muted });
-  c.doc.moveDown(3);
+  c.doc.y += 24;
   c.para(title, { font: "bold", size: 22, color: COLORS.accent, gap: 0.6 });
   c.para(head.scope === "portability" ? m.portabilityLead : m.coverLead, { size: 11, gap: 1.2 });
   const req = head.request;
@@ -64,27 +68,24 @@ function drawCover(c: PdfComposer, head: ReportHead, m: ReportMessages, title: s
       : []),
     [m.generatedOn, formatDateTime(head.generatedAt, loc)],
   ]);
-  c.doc.moveDown(1.5);
+  c.doc.y += 10;
   c.facts([
     [m.controller, `${org.name}\n${org.address}`],
     [m.contactPerson, [org.contact.name, org.contact.address, org.contact.email, org.contact.phone].filter(Boolean).join("\n")],
     ...(org.dpo ? ([[m.dpo, [org.dpo.name, org.dpo.email].filter(Boolean).join("\n")]] as Array<[string, string]>) : []),
   ]);
   if (opts.hasMarks) {
-    c.doc.moveDown(1);
+    c.doc.y += 6;
     c.notice([m.marksNotice]);
   }
   if (head.outcome) drawOutcome(c, head.outcome);
 }
 
+/** The contents as a short list on the cover (sections and their first level); the bookmarks hold the rest. */
 function drawToc(c: PdfComposer, entries: TocEntry[], m: ReportMessages) {
-  c.heading(1, m.toc);
-  for (const e of entries) {
-    const indent = e.level === 1 ? 0 : e.level === 2 ? 18 : 40;
-    c.ensureSpace(16);
-    c.para(`${e.number}  ${e.title}`, { indent, font: e.level === 1 ? "bold" : "body", size: e.level === 3 ? 9 : 10, gap: e.level === 1 ? 0.35 : 0.12 });
-  }
-  c.doc.moveDown(1);
+  c.doc.y += 6;
+  c.heading(2, m.toc, null);
+  c.bullets(entries.filter((e) => e.level < 3).map((e) => `${e.number}  ${e.title}`));
   c.para(m.tocHint, { size: 9, color: COLORS.muted });
 }
 
@@ -124,6 +125,24 @@ function drawArt15(c: PdfComposer, a: Art15Info, m: ReportMessages) {
   c.para(a.transfers || m.empty);
 }
 
+/**
+ * The history as read by the subject: a run of the same step (a report generated again, a message
+ * sent twice) is one line with the time of its first and last occurrence, not a repeated line.
+ */
+export function historyRows(head: ReportHead): Array<[string, string]> {
+  const runs: Array<{ first: string; last: string; label: string }> = [];
+  for (const e of head.history) {
+    const prev = runs[runs.length - 1];
+    if (prev && prev.label === e.label) prev.last = e.at;
+    else runs.push({ first: e.at, last: e.at, label: e.label });
+  }
+  return runs.map((r) => {
+    const first = formatDateTime(r.first, head.locale);
+    const last = formatDateTime(r.last, head.locale);
+    return [first === last ? first : `${first} – ${last}`, r.label];
+  });
+}
+
 /** Render the report to `out`; resolves when everything is written (and `out` has finished). */
 export async function writePdfReport(head: ReportHead, notes: CaseNoteSource, out: Writable, opts: PdfOptions = {}): Promise<void> {
   const m = reportMessages(head.locale);
@@ -136,42 +155,40 @@ export async function writePdfReport(head: ReportHead, notes: CaseNoteSource, ou
     pageLabel: (n) => fill(m.page, { n }),
   });
   const done = finished(out);
+  const blocks = coalesce();
   c.doc.on("error", (e: Error) => out.destroy(e));
-  c.doc.pipe(out);
+  blocks.on("error", (e: Error) => out.destroy(e));
+  blocks.pipe(out);
+  c.doc.pipe(blocks);
   try {
     const plan = planSections(head, m);
     drawCover(c, head, m, title, opts);
-    c.newPage();
     drawToc(c, plan, m);
 
-    c.newPage();
     const art15 = c.heading(1, `1 ${m.sectionArt15}`);
     head.registers.forEach((r, i) => {
-      if (i > 0) c.newPage();
       c.heading(2, `1.${i + 1} ${r.name}`, art15);
       if (r.noticeVersion) c.para(fill(m.noticeVersion, { version: r.noticeVersion.number, date: formatDate(r.noticeVersion.inForceFrom, head.locale) }, head.locale));
       drawArt15(c, r.art15, m);
     });
 
-    c.newPage();
     const records = c.heading(1, `2 ${m.sectionRecords}`);
     let k = 0;
     for (const r of head.registers) {
       for (const rec of r.records) {
         k++;
-        if (k > 1) c.newPage();
         const outline = c.heading(2, `2.${k} ${fill(m.recordHeading, { register: r.name })}`, records);
-        await drawRecord({ c, m, head, notes, out }, rec, `2.${k}`, outline);
+        await drawRecord({ c, m, head, notes, out: blocks }, rec, `2.${k}`, outline);
       }
     }
     if (k === 0) c.para(m.noRecords);
 
     if (head.request) {
-      c.newPage();
       c.heading(1, `3 ${m.sectionHistory}`);
       if (head.history.length === 0) c.para(m.empty, { color: COLORS.muted });
-      else c.facts(head.history.map((e) => [formatDateTime(e.at, head.locale), e.label]), m.notRecorded, 170);
+      else c.facts(historyRows(head), m.notRecorded, 170);
     }
+    c.finish();
   } catch (e) {
     out.destroy(e as Error);
     throw e;

@@ -1,4 +1,4 @@
-import type { Writable } from "node:stream";
+import { Transform, type Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 
 /**
@@ -26,4 +26,31 @@ export function textWriter(out: Writable) {
       out.destroy(e instanceof Error ? e : new Error(String(e)));
     },
   };
+}
+
+/**
+ * Gather small chunks into blocks of about `size` bytes before they reach `out`. pdfkit pushes each
+ * object's pieces as chunks of a few bytes; written one by one to a file, that was a system call per
+ * piece (issue 13).
+ */
+export function coalesce(size = 64 * 1024): Transform {
+  let parts: Buffer[] = [];
+  let length = 0;
+  return new Transform({
+    writableHighWaterMark: size,
+    transform(chunk: Buffer, _encoding, callback) {
+      parts.push(chunk);
+      length += chunk.length;
+      if (length >= size) {
+        this.push(Buffer.concat(parts, length));
+        parts = [];
+        length = 0;
+      }
+      callback();
+    },
+    flush(callback) {
+      if (length) this.push(Buffer.concat(parts, length));
+      callback();
+    },
+  });
 }

@@ -3,27 +3,32 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
+import { readPdf } from "./pdf-read";
 
-function poppler(tool: "pdftotext" | "pdfinfo", args: string[]): string {
+/** Poppler's tool's output, or null where poppler-utils is not installed (then pdf.js reads the file). */
+function poppler(tool: "pdftotext" | "pdfinfo", args: string[]): string | null {
   try {
     return execFileSync(tool, args, { maxBuffer: 256 * 1024 * 1024 }).toString("utf8");
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${tool} not found: install poppler-utils (apt-get install -y poppler-utils)`);
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw e;
   }
 }
 
-/** The text of a PDF as poppler's pdftotext sees it (poppler-utils). */
-export function pdfText(file: string): string {
-  return poppler("pdftotext", ["-enc", "UTF-8", file, "-"]);
+/** The text of a PDF as poppler's pdftotext sees it, or as pdf.js does (with the header and page numbers). */
+export async function pdfText(file: string): Promise<string> {
+  const text = poppler("pdftotext", ["-enc", "UTF-8", file, "-"]);
+  if (text !== null) return text;
+  return (await readPdf(file, { artifacts: true })).pages.map((p) => p.join("\n")).join("\n\f");
 }
 
 export function flat(text: string): string {
   return text.replace(/\s+/g, " ");
 }
 
-export function pdfPages(file: string): number {
+export async function pdfPages(file: string): Promise<number> {
   const info = poppler("pdfinfo", [file]);
+  if (info === null) return (await readPdf(file, { maxPages: 0 })).pageCount;
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
 }
 

@@ -42,7 +42,7 @@ describe("issue 12: people read labels, never database codes", () => {
     for (const locale of ["fi", "sv"] as const) {
       for (const r of rows) {
         const pdf = await createReport(h.db, { requestId: r.id, format: "pdf", locale, actor: system });
-        const text = flat(pdfText(resolveReportPath(pdf.storagePath!)));
+        const text = flat(await pdfText(resolveReportPath(pdf.storagePath!)));
         expect(findCodes(text, ordinaryWords[locale]), `${r.reference} ${locale}`).toEqual([]);
       }
     }
@@ -52,7 +52,7 @@ describe("issue 12: people read labels, never database codes", () => {
     const [aino] = (await linkedAccessRequests()).filter((r) => r.subjectName === "Aino Virtanen");
     const read = async (locale: "fi" | "sv") => {
       const pdf = await createReport(h.db, { requestId: aino!.id, format: "pdf", locale, actor: system });
-      return flat(pdfText(resolveReportPath(pdf.storagePath!)));
+      return flat(await pdfText(resolveReportPath(pdf.storagePath!)));
     };
     const fi = await read("fi");
     for (const label of ["nainen", "suomi", "työtön", "voimassa", "allekirjoitettu lomake", "Uutiskirje", "Verkostotyö", "tapaaminen", "puhelin"]) expect(fi).toContain(label);

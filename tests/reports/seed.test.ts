@@ -29,7 +29,7 @@ describe("reports of the demo data", () => {
     const system = { id: null, role: "system" as const };
     for (const r of rows) {
       const pdf = await createReport(h.db, { requestId: r.id, format: "pdf", actor: system });
-      const text = flat(pdfText(resolveReportPath(pdf.storagePath!)));
+      const text = flat(await pdfText(resolveReportPath(pdf.storagePath!)));
       expect(text).toContain(r.reference);
       expect(text).toContain(reportMessages(r.locale).art15.automated);
       // No clear identity code anywhere: only the masked form ever reaches the page.

@@ -38,10 +38,10 @@ describe("a person with 10,000 case notes", () => {
   it("renders the PDF streaming, with every note and flat memory", { timeout: 600_000 }, async () => {
     const m = await measureReportGeneration(h.db, { requestId: fx.request.id, staffId: fx.staff.id, organisationId: fx.org.id, format: "pdf", notes: NOTES });
     console.log("[reports] 10k-note PDF:", JSON.stringify({ ...m, file: undefined }));
-    const text = pdfText(m.file);
+    const text = await pdfText(m.file);
     expect(text).toContain("Merkintä 9996:");
     expect(text).toContain("Merkintä 1:");
-    expect(pdfPages(m.file)).toBeGreaterThan(1000);
+    expect(await pdfPages(m.file)).toBeGreaterThan(1000);
     // Not a timing assertion: a generous ceiling that buffering the whole document would break.
     expect(m.rssGrowthMb).toBeLessThan(400);
     fs.rmSync(m.file, { force: true });

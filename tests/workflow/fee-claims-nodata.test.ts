@@ -139,7 +139,7 @@ describe("we hold no data about you (Art. 15(1))", () => {
     const r = await createRequest(h.db, a, { userId: user.id, type: "access", status: "awaiting_verification", requiredLevel: 2, receivedOn: toHelsinkiDate(new Date()) });
     expect(await reason(completeNoDataHeld(h.db, b.staff, { requestId: r.id }))).toBe("not_found");
     const report = await createReport(h.db, { requestId: r.id, format: "pdf", actor: { id: a.staff.id, role: "staff", organisationIds: [a.id] } });
-    const pdf = flat(pdfText(resolveReportPath(report.storagePath!)));
+    const pdf = flat(await pdfText(resolveReportPath(report.storagePath!)));
     expect(pdf).toContain("Rekistereissämme ei ole sinusta tietoja");
     expect(pdf).toContain("Asiakasrekisteri");
     await completeNoDataHeld(h.db, a.staff, { requestId: r.id });

@@ -202,7 +202,7 @@ const cases: Case[] = [
       const report = await createReport(h.db, { requestId: r.id, format: "pdf", actor: { id: a.staff.id, role: "staff", organisationIds: [a.id] } });
       await releaseReport(h.db, { reportId: report.id, actor: { id: a.staff.id, role: "staff", organisationIds: [a.id] } });
       await completeRequest(h.db, a.staff, { requestId: r.id });
-      return { r: await reload(r.id), userId: user.id, template: "completed", pdf: pdfText(resolveReportPath(report.storagePath!)) };
+      return { r: await reload(r.id), userId: user.id, template: "completed", pdf: await pdfText(resolveReportPath(report.storagePath!)) };
     },
   },
   {

@@ -228,7 +228,7 @@ const tklNotice: RegisterNoticeByLocale = {
     ],
     transfers: "Emme siirrä tietoja EU:n tai ETA:n ulkopuolelle.",
     retention:
-      "Asiakastietoja säilytetään niin pitkään kuin se on tarpeellista kohdassa 4 (henkilötietojen käsittelyn oikeusperuste ja tarkoitus) määriteltyjen tarkoitusten toteutumiseksi.",
+      "Asiakastietoja säilytetään niin pitkään kuin se on tarpeellista edellä kuvattujen käsittelyn tarkoitusten (henkilötietojen käsittelyn oikeusperuste ja tarkoitus) toteutumiseksi.",
     security: [
       "Asiakastietoja sisältävän Clara-järjestelmän käyttöön ovat oikeutettuja vain ne työntekijämme, joilla työnsä puolesta on oikeus käsitellä asiakastietoja. Kullakin käyttäjällä on oma käyttäjätunnus ja salasana järjestelmään.",
       "Muita tietoja käsitellään suojatussa tietoverkossa ja palvelimella, jotka ovat palomuurein, salasanoin ja muilla teknisillä keinoilla suojattuja. Työntekijöiden käytössä olevat tietokoneet on suojattu henkilökohtaisin salasanoin.",
@@ -331,7 +331,7 @@ const tklNotice: RegisterNoticeByLocale = {
     ],
     transfers: "Vi överför inte uppgifter utanför EU eller EES.",
     retention:
-      "Klientuppgifterna bevaras så länge som det är nödvändigt för att de ändamål som anges i punkt 4 (rättslig grund och ändamål för behandlingen av personuppgifter) ska uppnås.",
+      "Klientuppgifterna bevaras så länge som det är nödvändigt för att de ändamål som beskrivs ovan (rättslig grund och ändamål för behandlingen av personuppgifter) ska uppnås.",
     security: [
       "Endast de av våra anställda som i sitt arbete har rätt att behandla klientuppgifter har rätt att använda Clara-systemet, som innehåller klientuppgifterna. Varje användare har ett eget användarnamn och lösenord till systemet.",
       "Övriga uppgifter behandlas i ett skyddat datanät och på en server som är skyddade med brandväggar, lösenord och andra tekniska medel. De datorer som våra anställda använder är skyddade med personliga lösenord.",
@@ -434,7 +434,7 @@ const tklNotice: RegisterNoticeByLocale = {
     ],
     transfers: "We do not transfer data outside the EU or the EEA.",
     retention:
-      "Client data are kept for as long as necessary to fulfil the purposes defined in section 4 (legal basis and purpose of processing personal data).",
+      "Client data are kept for as long as necessary to fulfil the purposes described above (legal basis and purpose of processing personal data).",
     security: [
       "Only those of our employees whose work entitles them to process client data may use the Clara system, which contains the client data. Each user has their own username and password for the system.",
       "Other data are processed in a secure data network and on a server protected by firewalls, passwords and other technical means. The computers our employees use are protected with personal passwords.",
