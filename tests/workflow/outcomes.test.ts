@@ -24,7 +24,8 @@ import {
 } from "@/lib/workflow/queries";
 import { createReport, releaseReport, resolveReportPath } from "@/lib/reports/queries";
 import { getMyRequest } from "@/lib/requests/queries-subject";
-import { describeOutcome } from "@/lib/workflow/outcome-text";
+import { describeOutcome, outcomeText } from "@/lib/workflow/outcome-text";
+import { findCodes } from "../support/codes";
 import { buildOutcome } from "@/lib/workflow/outcomes";
 import { OutcomeView } from "@/app/_components/outcome-view";
 
@@ -310,4 +311,34 @@ describe("the outcome model (pure)", () => {
     const restriction = buildOutcome({ ...base, status: "completed", recipients: ["X"], details: { type: "restriction", ground: "a", explanation: "x", registerIds: [] } });
     expect(restriction?.recipients).toEqual(["X"]);
   });
+});
+
+describe("the outcome in plain language: no database codes in fi or sv (issue 12)", () => {
+  const outcome = {
+    overall: "partly" as const,
+    refusedAnything: true,
+    recipients: ["Viranomainen"],
+    summary: "Yhteenveto.",
+    items: [
+      { kind: "rectification" as const, result: "refused" as const, field: "workingLifeStatus", statement: false, reason: "x" },
+      { kind: "rectification" as const, result: "done" as const, field: "lastName", statement: true },
+      ...(["erase", "anonymise", "keep"] as const).map((action) => ({ kind: "erasure" as const, result: action === "keep" ? ("refused" as const) : ("done" as const), category: "special_notes", action, exception: action === "keep" ? "archiving_research" : undefined })),
+      { kind: "objection" as const, result: "refused" as const, reason: "x" },
+      { kind: "restriction" as const, result: "done" as const },
+      { kind: "consent" as const, result: "done" as const, purpose: "special_data" },
+      { kind: "copy" as const, result: "done" as const, expiresOn: "2026-12-31" },
+      { kind: "withheld" as const, result: "refused" as const, count: 1, reasons: ["x"] },
+      { kind: "no_data" as const, result: "done" as const },
+      { kind: "fee_declined" as const, result: "refused" as const, amountCents: 1250, reasons: "x" },
+      { kind: "rejected" as const, result: "refused" as const, ground: "identity_not_established", reasons: "x" },
+    ],
+  };
+  for (const locale of ["fi", "sv"] as const) {
+    it(locale, () => {
+      const text = outcomeText(describeOutcome(outcome, locale));
+      expect(findCodes(text, locale === "sv" ? ["en"] : [])).toEqual([]);
+      expect(text).toContain("31.12.2026");
+      expect(text).toContain("12,50");
+    });
+  }
 });
