@@ -3,6 +3,7 @@ import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import {
   internalNotes,
+  authorityDocuments,
   itemMarks,
   messages,
   organisations,
@@ -124,7 +125,7 @@ export async function pruneClosedRequests(db: Db, today: string, opts: { batch?:
       .limit(opts.batch ?? 500);
     for (const r of old) {
       await db.transaction(async (tx) => {
-        for (const table of [messages, internalNotes, tasks, itemMarks, requestRecords]) {
+        for (const table of [messages, internalNotes, tasks, itemMarks, requestRecords, authorityDocuments]) {
           await tx.delete(table).where(eq(table.requestId, r.id));
         }
         await tx
@@ -135,6 +136,8 @@ export async function pruneClosedRequests(db: Db, today: string, opts: { batch?:
             userId: null,
             representativeName: null,
             representativeRole: null,
+            representedBirthDate: null,
+            representedIdentityLookup: null,
             assigneeId: null,
             extensionReason: null,
             decisionReasons: null,

@@ -17,6 +17,7 @@ import { recordIdentityVerification } from "@/lib/identity/queries";
 import { createReport, getReportForDownload, releaseReport, resolveReportPath } from "@/lib/reports/queries";
 import { createOrg, createPerson, createUser, settings, type Org } from "../workflow/fixtures";
 import { removeReportFiles } from "../reports/helpers";
+import { pruneClosedRequests } from "@/lib/jobs/retention";
 
 let h: DbHandle;
 let a: Org;
@@ -142,5 +143,14 @@ describe("filing for someone else", () => {
     const [ev] = await h.db.select().from(auditEvents).where(and(eq(auditEvents.requestId, r.id), eq(auditEvents.action, "authority.refused")));
     expect(ev.sealed).toBeTruthy();
     expect(JSON.stringify(ev.payload)).not.toContain("huoltajuus");
+  });
+
+  it("pruning a closed request years later deletes the document and the represented person's details", async () => {
+    const { r } = await fileForChild();
+    await decideAuthority(h.db, a.staff, { requestId: r.id, decision: "refuse", reason: "Valtakirja ei koske tätä henkilöä." });
+    await pruneClosedRequests(h.db, "2099-01-01");
+    expect(await h.db.select().from(authorityDocuments).where(eq(authorityDocuments.requestId, r.id))).toHaveLength(0);
+    const [after] = await h.db.select().from(requests).where(eq(requests.id, r.id));
+    expect(after).toMatchObject({ subjectName: "-", representativeName: null, representedBirthDate: null, representedIdentityLookup: null });
   });
 });
