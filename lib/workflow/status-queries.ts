@@ -133,7 +133,8 @@ export async function extendRequest(db: Db, actor: StaffActor, input: { requestI
     if (!canExtend({ today, dueOn: request.dueOn, extendedDueOn: request.extendedDueOn })) refuse("extension_too_late");
     const reason = input.reason.trim();
     if (reason.length < 20) refuse("reason_too_short", "invalid_input");
-    const extendedDueOn = computeExtendedDeadline({ receivedOn: request.receivedOn, baseDueOn: request.baseDueOn, pausedDays: request.pausedDays });
+    const org = await loadOrganisation(tx, request.organisationId);
+    const extendedDueOn = computeExtendedDeadline({ receivedOn: request.receivedOn, baseDueOn: request.baseDueOn, pausedDays: request.pausedDays, holidayOptions: legalHolidayOptions(org.settings) });
     await tx
       .update(requests)
       .set({ extendedDueOn, extensionReason: reason, extendedAt: now, updatedAt: now })
