@@ -32,6 +32,7 @@ export function sampleVars(locale: Locale): Record<string, string> {
     recipientName: "Maija Meikäläinen",
     daysLeft: "2",
     daysOverdue: "3",
+    pausedSince: formatDate("2026-03-06", locale),
     openCount: "5",
     dueThisWeekCount: "2",
     overdueCount: "1",
