@@ -1,4 +1,5 @@
 import "server-only";
+import { logPersonReads } from "./read-log-queries";
 import { and, asc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import {
@@ -129,6 +130,7 @@ export async function getPerson(db: Db, actor: StaffActor, personId: string, opt
         payload: { noteIds: specialShown, context: "person_record" },
       });
     }
+    await logPersonReads(tx, { organisationId: p.organisationId, personIds: [p.id], actorId: actor.id, purpose: "person_viewed" });
     const [reg] = await tx.select({ id: registers.id, notice: registers.notice }).from(registers).where(eq(registers.id, p.registerId));
     return {
       person: { ...p, identityCodeEnc: null, identityCodeLookup: null, clientSecretHash: null, identityCodeMasked: maskedIdentityCode(p) },

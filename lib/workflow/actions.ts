@@ -102,7 +102,7 @@ export async function releaseReportAction(_: Prev, fd: FormData) {
     s.releaseReportSchema,
     fd,
     async (db, a, i) => {
-      await releaseReport(db, { reportId: i.reportId, actor: { id: a.id, role: a.role === "admin" ? "admin" : "staff", organisationIds: a.organisationIds } });
+      await releaseReport(db, { reportId: i.reportId, overrideReason: i.overrideReason, actor: { id: a.id, role: a.role === "admin" ? "admin" : "staff", organisationIds: a.organisationIds } });
     },
     { paths: req },
   );

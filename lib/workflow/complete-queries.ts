@@ -4,7 +4,8 @@ import type { Db } from "../db/client";
 import { consents, requests } from "../db/schema";
 import { toHelsinkiDate } from "../deadlines";
 import { auditRequest, emailSubject, loadRequest } from "./load-queries";
-import { countOpenTasks } from "./task-queries";
+import { countOpenTasks, ensureProcessorTasks, taskActorOf } from "./task-queries";
+import { isOpenStatus } from "./constants";
 import { fulfilmentDone } from "./rights-queries";
 import { resumeClock } from "./status-queries";
 import { refuse } from "./errors";
@@ -18,6 +19,13 @@ import type { ActOptions, StaffActor } from "./types";
  */
 export async function completeRequest(db: Db, actor: StaffActor, input: { requestId: string; summary?: string }, opts: ActOptions = {}) {
   const now = opts.now ?? new Date();
+  // A request filed before tasks were made at filing (or whose records were linked since) gets its
+  // processor/recipient tasks now, committed on their own: the completion below then refuses while they
+  // are open instead of closing a request whose external systems were never touched (issue 11).
+  await db.transaction(async (tx) => {
+    const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
+    if (isOpenStatus(request.status)) await ensureProcessorTasks(tx, taskActorOf(actor, request.organisationId), request);
+  });
   return db.transaction(async (tx) => {
     let request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
     if (request.status === "awaiting_verification") refuse("identity_pending");

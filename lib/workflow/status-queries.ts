@@ -13,7 +13,7 @@ import {
 import { formatDate } from "@/emails";
 import type { Locale } from "../db/types";
 import { auditRequest, emailSubject, isHandlerOf, loadOrganisation, loadRequest } from "./load-queries";
-import { ensureProcessorTasks, skipOpenTasks } from "./task-queries";
+import { ensureProcessorTasks, skipOpenTasks, taskActorOf } from "./task-queries";
 import { refuse } from "./errors";
 import { GROUNDS_NEEDING_JUSTIFICATION, isOpenStatus, type RejectionGround } from "./constants";
 import type { ActOptions, StaffActor } from "./types";
@@ -22,7 +22,7 @@ function assertOpen(request: Request): void {
   if (!isOpenStatus(request.status)) refuse("request_closed");
 }
 
-/** Assign (or unassign) a handler. Taking a new request in hand starts it and creates its manual tasks. */
+/** Assign (or unassign) a handler. Taking a new request in hand starts it. */
 export async function assignRequest(db: Db, actor: StaffActor, input: { requestId: string; assigneeId: string | null }, opts: ActOptions = {}) {
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -36,7 +36,8 @@ export async function assignRequest(db: Db, actor: StaffActor, input: { requestI
     await auditRequest(tx, actor, request, "request.assigned", {
       payload: { assigneeId: input.assigneeId, previousAssigneeId: request.assigneeId, status },
     });
-    if (input.assigneeId) await ensureProcessorTasks(tx, actor, { ...request, status });
+    // Tasks are created at filing; assignment only tops up those of records linked since.
+    if (input.assigneeId) await ensureProcessorTasks(tx, taskActorOf(actor, request.organisationId), { ...request, status });
   });
 }
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { logPersonReads } from "../persons/read-log-queries";
+import { markSubjectMessagesRead } from "./status-queries";
 import { and, asc, desc, eq, ilike, inArray, isNull, or } from "drizzle-orm";
 import type { Db } from "../db/client";
 import {
@@ -45,6 +47,10 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
   const request = await loadRequest(db, actor, requestId);
   const [org] = await db.select({ id: organisations.id, name: organisations.name, settings: organisations.settings }).from(organisations).where(eq(organisations.id, request.organisationId));
   const persons = await linkedPersons(db, request);
+  // Opening the request shows the linked records' data (a read for the C-579/21 access log) and its
+  // messages (clearing the queue's "unread message from the subject" marker).
+  await logPersonReads(db, { organisationId: request.organisationId, personIds: persons.map((p) => p.id), actorId: actor.id, purpose: "request_viewed", requestId: request.id });
+  await markSubjectMessagesRead(db, request.id, new Date());
   const regIds = [...new Set(persons.map((p) => p.registerId))];
   const regCats = await registerCategoriesOf(db, regIds);
   const regNames = await db.select({ id: registers.id, notice: registers.notice }).from(registers).where(eq(registers.organisationId, request.organisationId));
