@@ -26,7 +26,7 @@ export const staffPaused: EmailTemplateDefinition = {
     subject: "Begäran {{reference}} har väntat på den registrerades svar sedan {{pausedSince}}",
     text: paragraphs(
       "{{greeting}}",
-      "{{organisationName}}: tidsfristen för begäran har varit avbruten sedan {{pausedSince}} och den registrerade har inte svarat ens efter en påminnelse.",
+      "{{organisationName}}: tidsfristen för begäran har vilat sedan {{pausedSince}} och den registrerade har inte svarat ens efter en påminnelse.",
       "Ärendenummer: {{reference}}\nTyp: {{requestTypeLabel}}",
       "Bestäm hur begäran ska gå vidare: fortsätt behandlingen, skicka ett nytt meddelande eller avgör begäran med motivering.",
       "{{requestUrl}}",

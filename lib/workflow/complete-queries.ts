@@ -30,8 +30,6 @@ export async function completeRequest(db: Db, actor: StaffActor, input: { reques
     let request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
     if (request.status === "awaiting_verification") refuse("identity_pending");
     if (!["new", "in_progress", "awaiting_subject"].includes(request.status)) refuse("request_closed");
-    const open = await countOpenTasks(tx, request.id);
-    if (open > 0) refuse("tasks_open");
     const d = request.details;
     if (d.type === "rectification" && d.items.some((i) => !i.decision)) refuse("items_undecided");
     if (d.type === "consent_withdrawal" && d.consentIds.length) {
@@ -42,6 +40,8 @@ export async function completeRequest(db: Db, actor: StaffActor, input: { reques
       if (pending.length) refuse("consents_not_withdrawn");
     }
     if (!(await fulfilmentDone(tx, request.id, d.type))) refuse(`${d.type}_not_done`);
+    // After the request's own step: the handler is told what is missing in the order it is done.
+    if ((await countOpenTasks(tx, request.id)) > 0) refuse("tasks_open");
     if (request.pausedSince) request = await resumeClock(tx, request, now);
     await tx
       .update(requests)
