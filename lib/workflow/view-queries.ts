@@ -1,4 +1,7 @@
 import "server-only";
+import { hasTemporaryIdentityCode } from "../persons/columns";
+import { isTemporaryHetu } from "../identity/hetu";
+import { openText } from "../crypto";
 import { logPersonReads } from "../persons/read-log-queries";
 import { markSubjectMessagesRead } from "./status-queries";
 import { and, asc, desc, eq, ilike, inArray, isNull, or } from "drizzle-orm";
@@ -28,6 +31,16 @@ import type { StaffActor } from "./types";
 import { activeMembership } from "../auth/membership";
 
 /** Candidate records for a level-2 claim: same birth date, or the same last name, in the organisation. */
+/** A claim's code, sealed to the claiming account, checked for 900–999 without returning it. */
+function claimCodeIsTemporary(sealed: string | null, userId: string | null): boolean {
+  if (!sealed || !userId) return false;
+  try {
+    return isTemporaryHetu(openText(sealed, `claim:${userId}`));
+  } catch {
+    return false;
+  }
+}
+
 async function claimCandidates(db: Db, organisationId: string, claim: { fullName: string; birthDate: string | null }) {
   const last = claim.fullName.trim().split(/\s+/).pop() ?? "";
   const conds = [claim.birthDate ? eq(personRecords.birthDate, claim.birthDate) : undefined, last.length > 1 ? ilike(personRecords.lastName, last) : undefined].filter(Boolean);
@@ -64,6 +77,7 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
       registerId: p.registerId,
       restricted: p.restricted,
       restrictionGround: p.restrictionGround,
+      identityCodeTemporary: hasTemporaryIdentityCode(p),
       anonymisedAt: p.anonymisedAt,
       values: {
         firstName: p.firstName, lastName: p.lastName, birthYear: p.birthYear, birthDate: p.birthDate, gender: p.gender,
@@ -89,7 +103,7 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
         .orderBy(desc(identityClaims.createdAt))
     : [];
   const claims = await Promise.all(
-    claimRows.map(async (c) => ({ ...c, hasCode: Boolean(c.hasCode), candidates: c.status === "pending" ? await claimCandidates(db, request.organisationId, c) : [] })),
+    claimRows.map(async (c) => ({ ...c, hasCode: Boolean(c.hasCode), codeTemporary: claimCodeIsTemporary(c.hasCode, request.userId), candidates: c.status === "pending" ? await claimCandidates(db, request.organisationId, c) : [] })),
   );
   const timeline = await db
     .select({ id: auditEvents.id, action: auditEvents.action, at: auditEvents.at, actorRole: auditEvents.actorRole, actorName: users.name, payload: auditEvents.payload })
