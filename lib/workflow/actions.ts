@@ -7,7 +7,7 @@ import { createReport, releaseReport } from "../reports/queries";
 import { redirect } from "next/navigation";
 import { intakeSchema } from "./intake-schema";
 import { fileOnBehalf } from "./intake-queries";
-import { approveRetentionErasure } from "../jobs/retention";
+import { approveRetentionErasure } from "../retention/queries";
 import { toHelsinkiDate } from "../deadlines";
 
 // Thin wrappers (house rule 3): each parses its form, authenticates, and calls one query function

@@ -2,6 +2,7 @@ import * as w from "@/lib/workflow/schema";
 import * as pe from "@/lib/persons/schema";
 import * as ad from "@/lib/admin/schema";
 import { intakeSchema } from "@/lib/workflow/intake-schema";
+import * as rt from "@/lib/retention/schema";
 
 /**
  * The zod schema of each staff form by name. Client components receive the name (a schema is not
@@ -48,6 +49,8 @@ export const staffFormSchemas = {
   withdrawInvitation: ad.withdrawInvitationSchema,
   answerInvitation: ad.answerInvitationSchema,
   templateReset: ad.templateResetSchema,
+  retentionRule: rt.retentionRuleSchema,
+  retentionTaskDone: rt.retentionTaskDoneSchema,
 } as const;
 
 export type StaffFormName = keyof typeof staffFormSchemas;

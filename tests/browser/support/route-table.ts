@@ -191,6 +191,12 @@ export function routeTable(ctx: RouteCtx): Record<string, RouteEntry> {
         { path: `/admin/registers/${REG_Y}`, marker: h1("MIELI Länsirannikon mielenterveys ry/Asiakkaat"), cells: "DDDDDDDA" },
       ],
     },
+    "GET /admin/registers/[id]/retention": {
+      cases: [
+        { path: `/admin/registers/${REG_X}/retention`, marker: h1("Säilytysaika: Turun Kaupunkilähetys ry:n Asiakasrekisteri"), cells: "DDDDDDAD" },
+        { path: `/admin/registers/${REG_Y}/retention`, marker: h1("Säilytysaika: MIELI Länsirannikon mielenterveys ry/Asiakkaat"), cells: "DDDDDDDA" },
+      ],
+    },
   };
 }
 

@@ -29,6 +29,7 @@ export default async function AdminRegisterPage({ params, searchParams }: Props)
   const user = await requireAdmin();
   const reg = await loadOr404(async () => getRegisterForAdmin(await getDb(), user, id));
   const t = await getTranslations("adminRegister");
+  const tr = await getTranslations("adminRetention");
   const form = noticeToForm(reg.notice[locale] ?? reg.notice.fi);
   const area = (name: keyof typeof form, rows = 4, required = false): FieldSpec => ({
     name,
@@ -47,6 +48,9 @@ export default async function AdminRegisterPage({ params, searchParams }: Props)
 
       <section aria-labelledby="retention-heading">
         <h2 id="retention-heading">{t("retention")}</h2>
+        <p>
+          <Link href={`/admin/registers/${reg.id}/retention`}>{tr("title")}</Link>
+        </p>
         <ActionForm
           name="retention"
           action={retentionAction}
