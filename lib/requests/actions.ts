@@ -5,7 +5,8 @@ import { getDb } from "../db/client";
 import { getSessionUser } from "../auth/session";
 import { ActionError, fail, fieldErrorsOf, ok, type ActionResult } from "../errors";
 import { isLocale } from "../i18n/config";
-import { requestFormSchema, subjectMessageSchema, withdrawRequestSchema } from "./schema";
+import { newCopySchema, requestFormSchema, subjectMessageSchema, withdrawRequestSchema } from "./schema";
+import { askForNewCopy } from "./new-copy-queries";
 import { postSubjectMessage, submitMyRequest, withdrawMyRequest, type SubmitRequestResult } from "./queries";
 import { RequestInputError } from "./errors";
 
@@ -63,5 +64,20 @@ export async function withdrawRequest(values: unknown): Promise<ActionResult<{ i
     return ok({ id: r.id });
   } catch (e) {
     return toFailure(e, "withdrawRequest");
+  }
+}
+
+/** Ask for a new copy of an expired report of one's own request (free: the same request). */
+export async function askNewCopy(values: unknown): Promise<ActionResult<{ alreadyAsked: boolean }>> {
+  const parsed = newCopySchema.safeParse(values);
+  if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
+  const user = await getSessionUser();
+  if (!user) return fail("unauthenticated");
+  try {
+    const r = await askForNewCopy(await getDb(), user.id, parsed.data);
+    revalidatePath(`/my/requests/${parsed.data.requestId}`);
+    return ok(r);
+  } catch (e) {
+    return toFailure(e, "askNewCopy");
   }
 }

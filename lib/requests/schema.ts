@@ -221,3 +221,7 @@ export const withdrawRequestSchema = z.object({
   confirm: z.literal(true, "confirm_withdrawal"),
 });
 export type WithdrawRequestInput = z.input<typeof withdrawRequestSchema>;
+
+/** The subject asks for a new copy of a report whose download period ended (same request, free: Art. 15(3)). */
+export const newCopySchema = z.object({ requestId: z.guid("not_found") });
+export type NewCopyInput = z.input<typeof newCopySchema>;

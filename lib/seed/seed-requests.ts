@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../db/client";
-import { internalNotes, itemMarks, messages, requestRecords, requests, tasks } from "../db/schema";
+import { internalNotes, itemMarks, messages, reports, requestRecords, requests, tasks } from "../db/schema";
 import type { RequestDetails } from "../db/types";
 import { recordAudit } from "../audit/queries";
 import { computeDeadline, computeExtendedDeadline, computeTargetOn, toHelsinkiDate } from "../deadlines";
@@ -144,7 +144,30 @@ async function seedOne(
       createdAt: offset(m.offsetDays),
     });
   }
-  await seedTrail(tx, r, { organisationId: org.id, requestId: id, subjectId, receivedAt, offset, closed, dueOn, staff });
+  const report = await seedExpiredReport(tx, r, id, closed, org.data.settings.reportLifetimeDays ?? 30, offset);
+  await seedTrail(tx, r, { organisationId: org.id, requestId: id, subjectId, receivedAt, offset, closed, dueOn, staff, report });
+}
+
+/**
+ * A completed access or portability request of the demo was answered with a released report whose
+ * download period has since ended (issue 11 item 8): the subject sees "download expired — ask for a
+ * new copy", not a promise with nothing behind it. Only the row: an expired report has no file.
+ */
+async function seedExpiredReport(tx: DbOrTx, r: SeedRequest, requestId: string, closed: Date | null, lifetimeDays: number, offset: (d: number) => Date) {
+  if (!closed || r.status !== "completed" || (r.type !== "access" && r.type !== "portability")) return undefined;
+  const releasedAt = new Date(closed.getTime() - 60_000);
+  const expiresAt = new Date(releasedAt.getTime() + lifetimeDays * DAY);
+  if (expiresAt.getTime() > Date.now()) return undefined;
+  const made = r.tasks.find((t) => t.action === "generate_report" && t.doneOffsetDays !== undefined);
+  const generatedAt = made ? offset(made.doneOffsetDays!) : new Date(releasedAt.getTime() - 60_000);
+  const formats = "formats" in r.details ? (r.details.formats as string[]) : [];
+  const format = (formats.find((f) => f === "pdf" || f === "json" || f === "csv") ?? (r.type === "access" ? "pdf" : "json")) as "pdf" | "json" | "csv";
+  const id = seedId("report", r.reference);
+  await tx
+    .insert(reports)
+    .values({ id, requestId, format, locale: r.locale, status: "expired", progress: 100, releasedAt, expiresAt, createdAt: generatedAt })
+    .onConflictDoNothing();
+  return { id, format, generatedAt, releasedAt, expiresAt };
 }
 
 type TrailCtx = {
@@ -156,6 +179,7 @@ type TrailCtx = {
   closed: Date | null;
   dueOn: string;
   staff: (email?: string | null) => string | null;
+  report?: { id: string; format: string; generatedAt: Date; releasedAt: Date; expiresAt: Date };
 };
 
 /**
@@ -189,6 +213,12 @@ async function seedTrail(tx: DbOrTx, r: SeedRequest, c: TrailCtx) {
   if (r.extension) events.push({ at: c.offset(r.extension.offsetDays), actorId: handler, actorRole: "staff", action: "request.extended", payload: { seeded: true } });
   if (r.pausedSinceOffsetDays !== undefined) {
     events.push({ at: c.offset(r.pausedSinceOffsetDays), actorId: handler, actorRole: "staff", action: "request.info_requested", payload: { paused: true, seeded: true } });
+  }
+  if (c.report) {
+    const p = { reportId: c.report.id, format: c.report.format, seeded: true };
+    events.push({ at: c.report.generatedAt, actorId: handler, actorRole: "staff", action: "report_generated", payload: p });
+    events.push({ at: c.report.releasedAt, actorId: handler, actorRole: "staff", action: "report_released", payload: p });
+    events.push({ at: c.report.expiresAt, actorId: null, actorRole: "system", action: "report_expired", payload: p });
   }
   const closing: Record<string, string> = { completed: "request.completed", rejected: "request.rejected", withdrawn: "request_withdrawn" };
   if (c.closed && closing[r.status]) {

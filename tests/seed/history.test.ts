@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { createTestDb } from "../support/db";
 import type { DbHandle } from "@/lib/db/client";
 import { seedDatabase } from "@/lib/seed/seed";
 import { seedId } from "@/lib/seed/ids";
-import { auditEvents, requests } from "@/lib/db/schema";
+import { auditEvents, emailOutbox, reports, requests, tasks, users } from "@/lib/db/schema";
+import { askForNewCopy } from "@/lib/requests/new-copy-queries";
 import { verifyAuditChains } from "@/lib/audit/queries";
 import { auditActionLabel, isCodeLike } from "@/lib/i18n/labels";
 
@@ -26,7 +27,8 @@ describe("the demo data tells a true history (issue 11 item 8)", () => {
       expect(events[0].at.getTime(), r.reference).toBe(r.receivedAt.getTime());
       for (const e of events) {
         expect(e.at.getTime(), `${r.reference} ${e.action}`).toBeGreaterThanOrEqual(r.receivedAt.getTime());
-        if (r.closedAt) expect(e.at.getTime(), `${r.reference} ${e.action}`).toBeLessThanOrEqual(r.closedAt.getTime());
+        // Only a report's download period runs on after the request closed.
+        if (r.closedAt && e.action !== "report_expired") expect(e.at.getTime(), `${r.reference} ${e.action}`).toBeLessThanOrEqual(r.closedAt.getTime());
         // Nothing stamped "today" by the seed run itself (within the last minute).
         expect(Math.abs(seededAt - e.at.getTime()) > 60_000, `${r.reference} ${e.action} dated at seeding`).toBe(true);
       }
@@ -55,6 +57,30 @@ describe("the demo data tells a true history (issue 11 item 8)", () => {
         expect(label, `${locale} ${a}`).not.toBe(auditActionLabel(locale, "no.such_action"));
       }
     }
+  });
+
+  it("the demo subject's report has expired, so the page offers a new copy rather than a dead promise", async () => {
+    const [rep] = await h.db.select().from(reports).where(eq(reports.requestId, seedId("request", "TKL-2026-0001")));
+    expect(rep.status).toBe("expired");
+    expect(rep.releasedAt!.getTime()).toBeLessThan(rep.expiresAt!.getTime());
+    expect(rep.expiresAt!.getTime()).toBeLessThan(Date.now());
+  });
+
+  it("asking for a new copy is free and reopens the same request for its handler, with a task and a staff email", async () => {
+    const id = seedId("request", "TKL-2026-0001");
+    const [aino] = await h.db.select().from(users).where(eq(users.email, "aino.virtanen@example.fi"));
+    const [other] = await h.db.select().from(users).where(eq(users.email, "markus.wallin@example.com"));
+    await expect(askForNewCopy(h.db, other.id, { requestId: id })).rejects.toMatchObject({ code: "not_found" });
+    expect(await askForNewCopy(h.db, aino.id, { requestId: id })).toEqual({ alreadyAsked: false });
+    const [r] = await h.db.select().from(requests).where(eq(requests.id, id));
+    expect([r.status, r.closedAt]).toEqual(["in_progress", null]);
+    const open = await h.db.select().from(tasks).where(and(eq(tasks.requestId, id), eq(tasks.status, "open")));
+    expect(open.map((t) => t.action)).toEqual(["new_copy"]);
+    const mails = await h.db.select().from(emailOutbox).where(and(eq(emailOutbox.requestId, id), eq(emailOutbox.template, "staff_subject_message")));
+    expect(mails.length).toBeGreaterThan(0);
+    expect(await askForNewCopy(h.db, aino.id, { requestId: id })).toEqual({ alreadyAsked: true });
+    expect(await h.db.select().from(tasks).where(and(eq(tasks.requestId, id), eq(tasks.action, "new_copy")))).toHaveLength(1);
+    expect(auditActionLabel("fi", "request.new_copy_requested")).toContain("kopio");
   });
 
   it("keeps every audit chain intact", async () => {
