@@ -60,6 +60,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: () => ({ values: { type: "portability", organisationId: ORG_X, registerIds: [REG_X], formats: ["json"], confirmDuplicate: true } }),
   },
   "lib/requests/actions.ts#sendSubjectMessage": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, body: "Kysymys käsittelijälle." } }) },
+  // Subject A's completed access request (seed TKL-2026-0001) has an expired report: a new copy is asked on it.
+  "lib/requests/actions.ts#askNewCopy": { allowed: ["subjectA"], input: () => ({ values: { requestId: seedId("request", "TKL-2026-0001") } }) },
   "lib/requests/actions.ts#withdrawRequest": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, reason: "En tarvitse enää.", confirm: true } }) },
   "lib/identity/actions.ts#submitClaim": {
     allowed: SIGNED_IN,
