@@ -4,6 +4,7 @@ import { createTestDb } from "../support/db";
 import { startSmtp, toAddress, type SmtpBox } from "../support/smtp";
 import { createOrg, createPerson, createRequest, createUser, type Org } from "./fixtures";
 import type { DbHandle } from "@/lib/db/client";
+import type { RequestDetails } from "@/lib/db/types";
 import { auditEvents, emailOutbox, messages, reports, requests, tasks } from "@/lib/db/schema";
 import { processOutbox } from "@/lib/mail/queries";
 import { verifyAuditChains } from "@/lib/audit/queries";
@@ -44,6 +45,22 @@ async function deliver(address: string, template: string, requestId: string) {
   await processOutbox(h.db, { onlyIds: [rows[0].id] });
   return smtp.waitFor((m) => toAddress(m) === address && m.messageId === rows[0].messageId);
 }
+
+/** A letter taken in by staff: the real filing path, unassigned. */
+const fileByLetter = (details: RequestDetails, personId: string) =>
+  fileRequest(h.db, {
+    organisationId: a.id,
+    userId: null,
+    type: details.type,
+    details,
+    channel: "letter",
+    receivedAt: at("2026-03-05"),
+    locale: "fi",
+    subjectName: "Aino Virtanen",
+    subjectEmail: null,
+    personIds: [personId],
+    actor: { id: a.staff.id, role: "staff" },
+  });
 
 describe("pauses end on every path (LEGAL.md §1)", () => {
   it("verifying answers an identity question: the pause ends and the paused days move the deadline", async () => {
@@ -141,19 +158,7 @@ describe("the subject writes", () => {
 describe("processor tasks exist from filing", () => {
   it("an unassigned erasure gets its processor and recipient tasks when filed and cannot complete while they are open", async () => {
     const p = await createPerson(h.db, a);
-    const r = await fileRequest(h.db, {
-      organisationId: a.id,
-      userId: null,
-      type: "erasure",
-      details: { type: "erasure", scope: "everything", categories: [], ground: "no_longer_necessary" },
-      channel: "letter",
-      receivedAt: at("2026-03-05"),
-      locale: "fi",
-      subjectName: "Aino Virtanen",
-      subjectEmail: null,
-      personIds: [p.id],
-      actor: { id: a.staff.id, role: "staff" },
-    });
+    const r = await fileByLetter({ type: "erasure", scope: "everything", categories: [], ground: "no_longer_necessary" }, p.id);
     const made = await h.db.select().from(tasks).where(eq(tasks.requestId, r.id));
     expect(made.map((t) => [t.title, t.action]).sort()).toEqual([
       ["FloMembers", "erase_external"],
@@ -181,19 +186,7 @@ describe("processor tasks exist from filing", () => {
 describe("release waits for data-gathering tasks", () => {
   it("refuses release while 'fetch the data from Clara' is open; an override needs a reason and is audited", async () => {
     const p = await createPerson(h.db, a);
-    const r = await fileRequest(h.db, {
-      organisationId: a.id,
-      userId: null,
-      type: "access",
-      details: { type: "access", registerIds: [a.registerId], formats: ["pdf"] },
-      channel: "letter",
-      receivedAt: at("2026-03-05"),
-      locale: "fi",
-      subjectName: "Aino Virtanen",
-      subjectEmail: null,
-      personIds: [p.id],
-      actor: { id: a.staff.id, role: "staff" },
-    });
+    const r = await fileByLetter({ type: "access", registerIds: [a.registerId], formats: ["pdf"] }, p.id);
     const [clara] = await h.db.select().from(tasks).where(eq(tasks.requestId, r.id));
     expect([clara.title, clara.action, clara.status]).toEqual(["Clara", "access_external", "open"]);
     const [rep] = await h.db.insert(reports).values({ requestId: r.id, format: "pdf", locale: "fi", status: "ready", progress: 100 }).returning();
