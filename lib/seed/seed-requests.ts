@@ -85,6 +85,7 @@ async function seedOne(
       extendedAt: r.extension ? offset(r.extension.offsetDays) : null,
       pausedDays,
       pausedSince: r.pausedSinceOffsetDays !== undefined ? offset(r.pausedSinceOffsetDays) : null,
+      pauseReason: r.pausedSinceOffsetDays !== undefined ? (r.pauseReason ?? "identity") : null,
       requiredLevel: r.requiredLevel,
       assigneeId: staff(r.assigneeEmail),
       details: resolveDetails(r.details, org),
@@ -212,7 +213,7 @@ async function seedTrail(tx: DbOrTx, r: SeedRequest, c: TrailCtx) {
   }
   if (r.extension) events.push({ at: c.offset(r.extension.offsetDays), actorId: handler, actorRole: "staff", action: "request.extended", payload: { seeded: true } });
   if (r.pausedSinceOffsetDays !== undefined) {
-    events.push({ at: c.offset(r.pausedSinceOffsetDays), actorId: handler, actorRole: "staff", action: "request.info_requested", payload: { paused: true, seeded: true } });
+    events.push({ at: c.offset(r.pausedSinceOffsetDays), actorId: handler, actorRole: "staff", action: "request.info_requested", payload: { paused: true, reason: r.pauseReason ?? "identity", seeded: true } });
   }
   if (c.report) {
     const p = { reportId: c.report.id, format: c.report.format, seeded: true };
