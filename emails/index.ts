@@ -17,6 +17,9 @@ import { staffInvitation } from "./templates/staff-invitation";
 import { staffNewRequest } from "./templates/staff-new-request";
 import { staffOverdue } from "./templates/staff-overdue";
 import { staffReferenceLocked } from "./templates/staff-reference-locked";
+import { staffSubjectMessage } from "./templates/staff-subject-message";
+import { pausedReminder } from "./templates/paused-reminder";
+import { staffPaused } from "./templates/staff-paused";
 import type { EmailTemplateDefinition, TemplateCode } from "./types";
 
 export { overridableTemplateCodes, templateCodes } from "./types";
@@ -43,6 +46,9 @@ export const emailTemplates: Record<TemplateCode, EmailTemplateDefinition> = {
   staff_daily_digest: staffDailyDigest,
   staff_reference_locked: staffReferenceLocked,
   staff_invitation: staffInvitation,
+  staff_subject_message: staffSubjectMessage,
+  paused_reminder: pausedReminder,
+  staff_paused: staffPaused,
 };
 
 export function isTemplateCode(code: string): code is TemplateCode {

@@ -34,6 +34,7 @@ export function sampleVars(locale: Locale): Record<string, string> {
     basis: { fi: "pyysit lisäjäljennöksiä", sv: "du begärde ytterligare kopior", en: "a further copy was asked for" }[locale],
     daysLeft: "2",
     daysOverdue: "3",
+    pausedSince: formatDate("2026-03-06", locale),
     openCount: "5",
     dueThisWeekCount: "2",
     overdueCount: "1",

@@ -17,6 +17,9 @@ export const templateCodes = [
   "staff_daily_digest",
   "staff_reference_locked",
   "staff_invitation",
+  "staff_subject_message",
+  "paused_reminder",
+  "staff_paused",
 ] as const;
 export type TemplateCode = (typeof templateCodes)[number];
 

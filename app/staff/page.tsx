@@ -124,6 +124,11 @@ export default async function StaffQueuePage({ searchParams }: Props) {
               <tr key={r.id}>
                 <td>
                   <Link href={`/staff/requests/${r.id}`}>{r.reference}</Link>
+                  {r.unreadFromSubject && (
+                    <div className="badge badge-amber" data-marker="unread-from-subject">
+                      {t("unreadFromSubject")}
+                    </div>
+                  )}
                   {multiOrg && <div className="hint">{orgName.get(r.organisationId)}</div>}
                 </td>
                 <td>{l(`type.${r.type}`)}</td>

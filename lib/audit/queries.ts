@@ -20,6 +20,11 @@ export type AuditInput = {
   payload?: Record<string, unknown>;
   /** Personal values (e.g. before/after of a rectification): stored encrypted. */
   personal?: Record<string, unknown>;
+  /**
+   * When it happened, if not now: only the demo seed, which writes the history of requests that
+   * happened before it ran (issue 11). Hashed like any time, so the chain verifies; order is by id.
+   */
+  at?: Date;
 };
 
 /**
@@ -47,7 +52,7 @@ export async function recordAudit(tx: DbOrTx, input: AuditInput) {
     payload: input.payload ?? {},
     sealed: input.personal ? sealText(JSON.stringify(input.personal), chain) : null,
     // Millisecond precision survives both databases' timestamptz, so the hash re-verifies.
-    at: new Date(Math.floor(Date.now())),
+    at: new Date(Math.floor(input.at?.getTime() ?? Date.now())),
     prevHash: start.headHash,
   };
   const [row] = await tx.insert(auditEvents).values({ ...fields, hash: hashEvent(fields, key) }).returning();

@@ -27,6 +27,10 @@ export type OrganisationSettings = {
   /** Internal target: receipt + N days ("without undue delay"). */
   internalTargetDays: number;
   reminderDays: number[];
+  /** A paused request's subject is reminded after this many days of waiting (default 7)… */
+  pauseReminderDays?: number;
+  /** …and its handlers told after this many (default 14): no pause lasts forever unseen. */
+  pauseStaffDays?: number;
   reportLifetimeDays: number;
   closedRequestRetentionYears: number;
   /** Finnish public holidays this organisation does not treat as non-working days (LEGAL.md §1: the list is data). */

@@ -35,6 +35,16 @@ export function labelFor(locale: Locale, kind: LabelKind, code: string | null | 
   return isCodeLike(code) ? table.other.unknown : code;
 }
 
+/**
+ * The label of an audit event's action on a timeline (issue 11: never a raw code such as
+ * `status_completed`). Codes keep their dots in the trail ("request.completed"); the table's keys use "_"
+ * because next-intl reads "." as nesting. An action without a label reads as "other processing step".
+ */
+export function auditActionLabel(locale: Locale, action: string): string {
+  const map = labelTables(locale).auditAction as Record<string, string>;
+  return map[action.replace(/\./g, "_")] ?? map.other;
+}
+
 /** The (code, label) pairs of one kind, in table order: the options of a select. */
 export function labelOptions(locale: Locale, kind: LabelKind): Array<{ code: string; label: string }> {
   return Object.entries(labelTables(locale)[kind] as Record<string, string>).map(([code, label]) => ({ code, label }));

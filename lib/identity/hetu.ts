@@ -122,6 +122,16 @@ export function validateHetu(code: string, today: Date | string): HetuResult {
  * ("131052-308T" → "131052-****"). Input that is not shaped like a code is hidden entirely, so a
  * mistyped code never leaks either.
  */
+/**
+ * Individual number 900–999 (LEGAL.md §5): a temporary code, given e.g. to someone without a Finnish
+ * permanent one. Valid, but it may change and can collide with a later real one, so staff are told
+ * wherever the code or the person is shown. Shape only: validity is `validateHetu`'s job.
+ */
+export function isTemporaryHetu(code: string): boolean {
+  const m = HETU_SHAPE.exec(normaliseHetu(code));
+  return Boolean(m && Number(m[5]) >= 900);
+}
+
 export function maskHetu(code: string): string {
   const normalised = normaliseHetu(code);
   if (!HETU_SHAPE.test(normalised)) return "***********";

@@ -8,6 +8,7 @@ import { lookupHash, openText, verifySecret } from "../crypto";
 import { getIdentityLevel, releaseAwaitingRequests } from "../requests/queries";
 import { validateHetu } from "./hetu";
 import { recordClientReferenceFailure } from "./queries-reference";
+import { endIdentityPauses } from "../workflow/pause-queries";
 
 export {
   decideIdentityClaim,
@@ -47,7 +48,9 @@ export async function recordIdentityVerification(
   });
   const level = await getIdentityLevel(tx, q.userId, q.organisationId);
   const released = await releaseAwaitingRequests(tx, { userId: q.userId, organisationId: q.organisationId, level, at: q.at ?? new Date(), actor: q.actor });
-  return { level, released };
+  // Verifying answers an identity question as a message would: the paused clock runs again (LEGAL.md §1).
+  const resumed = await endIdentityPauses(tx, { userId: q.userId, organisationId: q.organisationId, at: q.at ?? new Date(), actor: q.actor });
+  return { level, released, resumed };
 }
 
 /** Link records to the account, one audit event per record (the record's own trail shows who linked it). */

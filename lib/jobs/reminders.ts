@@ -2,25 +2,16 @@ import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import { rowsOf } from "../db/client";
-import { jobRuns, organisations, remindersSent, requests, type Request } from "../db/schema";
-import type { Locale } from "../db/types";
+import { jobRuns, organisations, remindersSent, requests } from "../db/schema";
 import { addDays, daysLeft, toHelsinkiDate } from "../deadlines";
 import { enqueueEmail } from "../mail/queries";
 import { formatDate, requestTypeLabels } from "@/emails";
 import { endOfWeek } from "../queue/deadline-view";
 import { staffQueueUrl, staffRequestUrl } from "../workflow/urls";
-import { listActiveStaff } from "../organisations/staff-queries";
-
-type Recipient = { id: string; email: string; name: string | null; locale: Locale };
+import { runPauseReminders } from "./pause-reminders";
+import { listRequestRecipients as recipientsFor } from "../organisations/staff-queries";
 
 const effectiveDue = sql<string>`coalesce(${requests.extendedDueOn}, ${requests.dueOn})`;
-
-/** The assignee, or — when nobody is assigned (or the assignee left) — every handler of the organisation. */
-async function recipientsFor(tx: DbOrTx, request: Pick<Request, "organisationId" | "assigneeId">): Promise<Recipient[]> {
-  const handlers = await listActiveStaff(tx, request.organisationId);
-  const assignee = handlers.find((h) => h.id === request.assigneeId);
-  return assignee ? [assignee] : handlers;
-}
 
 /** Which reminder a request is due for today: the nearest threshold reached, or overdue. */
 export function reminderKind(left: number, reminderDays: number[]): string | null {
@@ -162,13 +153,14 @@ export async function runDailyDigest(db: Db, today: string, opts: { maxLines?: n
 }
 
 /**
- * What the in-process worker calls every few minutes (lib/jobs/workers.ts): reminders each time (they are
- * idempotent), the digest once a Helsinki day from 07:00 on.
+ * What the in-process worker calls every few minutes (lib/jobs/workers.ts): reminders and pause reminders
+ * each time (they are idempotent), the digest once a Helsinki day from 07:00 on.
  */
 export async function runScheduledReminders(db: Db, now: Date = new Date()) {
   const today = toHelsinkiDate(now);
   const reminders = await runReminders(db, today);
+  const paused = await runPauseReminders(db, today);
   const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Helsinki", hour: "2-digit", hourCycle: "h23" }).format(now));
   const digest = hour >= 7 ? await runDailyDigest(db, today) : { organisations: 0, emails: 0 };
-  return { reminders, digest };
+  return { reminders, paused, digest };
 }

@@ -4,6 +4,7 @@ import { claimJob, releaseJob } from "./schedule";
 import { runScheduledReminders } from "./reminders";
 import { expireReports } from "../reports/queries";
 import { pruneClosedRequests } from "./retention";
+import { proposeRetentionErasures } from "../retention/queries";
 import { pruneRateLimits } from "../rate-limit/queries";
 import { toHelsinkiDate } from "../deadlines";
 import { pruneDevMailbox } from "../mail/dev-mailbox";
@@ -21,6 +22,8 @@ export const JOBS: Array<{ name: string; everySeconds: number; run: (db: Db) => 
   { name: "prune_dev_mailbox", everySeconds: 10 * 60, run: (db) => pruneDevMailbox(db) },
   // Rate-limit counters whose window has passed: they hold only keyed hashes, but need not be kept at all.
   { name: "prune_rate_limits", everySeconds: 60 * 60, run: (db) => pruneRateLimits(db) },
+  // Records due under their register's retention rule become proposals for staff (PRODUCT.md §8).
+  { name: "propose_retention", everySeconds: 24 * 60 * 60, run: (db) => proposeRetentionErasures(db, toHelsinkiDate(new Date())) },
   { name: "prune_closed_requests", everySeconds: 24 * 60 * 60, run: (db) => pruneClosedRequests(db, toHelsinkiDate(new Date())) },
 ];
 

@@ -19,3 +19,10 @@ export async function listActiveStaff(db: DbOrTx, organisationId: string): Promi
     .where(and(eq(memberships.organisationId, organisationId), eq(users.role, "staff"), activeMembership))
     .orderBy(asc(users.email));
 }
+
+/** Who hears about one request: its assignee, or — unassigned (or the assignee left) — every active handler. */
+export async function listRequestRecipients(db: DbOrTx, request: { organisationId: string; assigneeId: string | null }): Promise<ActiveStaffMember[]> {
+  const handlers = await listActiveStaff(db, request.organisationId);
+  const assignee = handlers.find((h) => h.id === request.assigneeId);
+  return assignee ? [assignee] : handlers;
+}

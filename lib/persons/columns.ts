@@ -1,5 +1,5 @@
 import { lookupHash, openText, sealText } from "../crypto";
-import { maskHetu, normaliseHetu } from "../identity/hetu";
+import { isTemporaryHetu, maskHetu, normaliseHetu } from "../identity/hetu";
 import type { PersonRecord } from "../db/schema";
 import { splitGroups, type PersonFields } from "./schema";
 
@@ -7,6 +7,17 @@ import { splitGroups, type PersonFields } from "./schema";
 export function sealIdentityCode(code: string) {
   const normalised = normaliseHetu(code);
   return { identityCodeEnc: sealText(normalised), identityCodeLookup: lookupHash(normalised) };
+}
+
+/** Is the record's identity code a temporary one (900–999)? Decrypts in memory; returns no part of it. */
+export function hasTemporaryIdentityCode(p: Pick<PersonRecord, "id" | "identityCodeEnc">): boolean {
+  if (!p.identityCodeEnc) return false;
+  for (const aad of ["", `person:${p.id}`]) {
+    try {
+      return isTemporaryHetu(openText(p.identityCodeEnc, aad));
+    } catch {}
+  }
+  return false;
 }
 
 export function maskedIdentityCode(p: Pick<PersonRecord, "id" | "identityCodeEnc">): string | null {

@@ -1,4 +1,5 @@
 import "server-only";
+import { logPersonReads } from "./read-log-queries";
 import { and, asc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import {
@@ -27,7 +28,7 @@ import type { StaffActor } from "../workflow/types";
 import type { CreatePersonInput, PersonSearch, UpdatePersonInput } from "./schema";
 
 export { importPersonsChunk } from "./import-queries";
-import { maskedIdentityCode, sealIdentityCode, toColumns } from "./columns";
+import { hasTemporaryIdentityCode, maskedIdentityCode, sealIdentityCode, toColumns } from "./columns";
 export { maskedIdentityCode, sealIdentityCode, toColumns };
 
 const PAGE = 50;
@@ -76,13 +77,15 @@ export async function listPersons(db: DbOrTx, actor: StaffActor, search: PersonS
       restricted: personRecords.restricted,
       anonymisedAt: personRecords.anonymisedAt,
       directMarketingBan: personRecords.directMarketingBan,
+      identityCodeEnc: personRecords.identityCodeEnc,
       sortName,
     })
     .from(personRecords)
     .where(and(...where))
     .orderBy(asc(sortName), asc(personRecords.id))
     .limit(PAGE + 1);
-  const page = rows.slice(0, PAGE);
+  // The sealed code never leaves this function: only whether it is a temporary one (LEGAL.md §5).
+  const page = rows.slice(0, PAGE).map(({ identityCodeEnc, ...r }) => ({ ...r, identityCodeTemporary: hasTemporaryIdentityCode({ id: r.id, identityCodeEnc }) }));
   const last = page[page.length - 1];
   const next = rows.length > PAGE && last ? Buffer.from(`${last.sortName}_${last.id}`, "utf8").toString("base64url") : null;
   return { rows: page, nextCursor: next };
@@ -129,9 +132,10 @@ export async function getPerson(db: Db, actor: StaffActor, personId: string, opt
         payload: { noteIds: specialShown, context: "person_record" },
       });
     }
+    await logPersonReads(tx, { organisationId: p.organisationId, personIds: [p.id], actorId: actor.id, purpose: "person_viewed" });
     const [reg] = await tx.select({ id: registers.id, notice: registers.notice }).from(registers).where(eq(registers.id, p.registerId));
     return {
-      person: { ...p, identityCodeEnc: null, identityCodeLookup: null, clientSecretHash: null, identityCodeMasked: maskedIdentityCode(p) },
+      person: { ...p, identityCodeEnc: null, identityCodeLookup: null, clientSecretHash: null, identityCodeMasked: maskedIdentityCode(p), identityCodeTemporary: hasTemporaryIdentityCode(p) },
       register: reg,
       canReadSpecial: special,
       notes: visible,

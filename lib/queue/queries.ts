@@ -33,6 +33,8 @@ export type QueueRow = {
   targetOn: string;
   effectiveDue: string;
   pausedSince: Date | null;
+  /** The subject wrote and no handler has opened or answered the request since. */
+  unreadFromSubject: boolean;
 };
 
 export type QueuePage = { rows: QueueRow[]; nextCursor: string | null };
@@ -102,6 +104,8 @@ export async function listQueue(
           targetOn: requests.targetOn,
           effectiveDue,
           pausedSince: requests.pausedSince,
+          // Per returned row only, served by messages_request_idx.
+          unreadFromSubject: sql<boolean>`exists (select 1 from messages m where m.request_id = ${requests.id} and not m.from_staff and m.read_at is null)`.mapWith(Boolean),
         })
         .from(requests)
         .leftJoin(users, eq(users.id, requests.assigneeId))

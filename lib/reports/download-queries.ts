@@ -1,4 +1,5 @@
 import "server-only";
+import { logRequestReads } from "../persons/read-log-queries";
 import { and, asc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { identityVerifications, memberships, organisations, reports, requests } from "../db/schema";
 import type { Db, DbOrTx } from "../db/client";
@@ -96,6 +97,8 @@ export async function recordDownload(
       action: "report_downloaded",
       payload: { reportId: report.id, format: report.format, viewer: report.viewer },
     });
+    // A staff download is a read of every record in the report (C-579/21 access log).
+    if (report.viewer === "staff") await logRequestReads(tx, { organisationId: report.organisationId, requestId: report.requestId, actorId: input.actorId, purpose: "person_exported" });
     if (report.viewer === "staff" && report.containsSpecial) {
       // Staff opening Art. 9 notes: the same event as the person page and the access review.
       await recordAudit(tx, {

@@ -1,5 +1,6 @@
 import "server-only";
 import { representativeRoleLabel } from "../representatives/messages";
+import { listPersonReads } from "../persons/read-log-queries";
 import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import {
   auditEvents,
@@ -170,7 +171,12 @@ function buildRecord(p: PersonRecord, reg: Register, ctx: LoadContext): ReportRe
     feedback: mine(ctx.rows.feedback).map((f) =>
       mark("feedback", { id: f.id, givenAt: f.givenAt.toISOString(), channel: f.channel, channelLabel: labelFor(loc, "contactChannel", f.channel), rating: f.rating, body: f.body as string | null }, "body"),
     ),
-    accessLog: ctx.rows.log.filter((e) => e.personId === p.id).map((e) => ({ date: e.at.toISOString(), purpose: labelOf(m.purposes, e.action) })),
+    accessLog: [
+      ...ctx.rows.log.filter((e) => e.personId === p.id).map((e) => ({ at: e.at, purpose: labelOf(m.purposes, e.action) })),
+      ...ctx.rows.reads.filter((e) => e.personId === p.id).map((e) => ({ at: e.at, purpose: labelOf(m.purposes, e.purpose) })),
+    ]
+      .sort((a, b) => a.at.getTime() - b.at.getTime())
+      .map((e) => ({ date: e.at.toISOString(), purpose: e.purpose })),
     caseNoteCount: ctx.noteCounts.get(p.id) ?? 0,
   };
 }
@@ -193,6 +199,8 @@ async function loadRows(db: DbOrTx, ids: string[]) {
           .from(auditEvents)
           .where(inArray(auditEvents.personId, ids))
           .orderBy(asc(auditEvents.at), asc(auditEvents.id)),
+    // Staff reads (C-579/21): person page, request page, staff download — beside the audited changes.
+    reads: await listPersonReads(db, ids),
   };
   const counts = none
     ? []

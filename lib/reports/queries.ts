@@ -1,4 +1,5 @@
 import "server-only";
+import { countOpenGatheringTasks } from "../workflow/task-queries";
 import fs from "node:fs";
 import path from "node:path";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
@@ -164,7 +165,7 @@ export async function createReport(
  * setting, PRODUCT.md §8) from now. Idempotent: releasing twice keeps the first expiry.
  */
 /** Released only when no fee waits for the subject's answer (Art. 12(5): nothing before acceptance). */
-export async function releaseReport(db: Db, input: { reportId: string; actor: ReportActor; now?: Date }): Promise<Report> {
+export async function releaseReport(db: Db, input: { reportId: string; actor: ReportActor; now?: Date; overrideReason?: string }): Promise<Report> {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const [found] = await tx
@@ -180,6 +181,11 @@ export async function releaseReport(db: Db, input: { reportId: string; actor: Re
     if (found.report.containsSpecial && input.actor.role !== "system" && input.actor.id && !(await canReadSpecialIn(tx, input.actor.id, found.organisationId))) {
       refuse("special_permission_required", "forbidden");
     }
+    // The report must hold everything: while "fetch the data from Clara" is open, the copy is incomplete
+    // (Art. 15(3)). Releasing anyway takes a written reason, kept sealed in the audit event.
+    const gathering = await countOpenGatheringTasks(tx, found.report.requestId);
+    const overrideReason = input.overrideReason?.trim() ?? "";
+    if (gathering > 0 && overrideReason.length < 10) refuse("gathering_tasks_open");
     const days = found.settings?.reportLifetimeDays ?? 30;
     const expiresAt = new Date(now.getTime() + days * 86_400_000);
     const [released] = await tx.update(reports).set({ releasedAt: now, expiresAt }).where(eq(reports.id, input.reportId)).returning();
@@ -189,7 +195,8 @@ export async function releaseReport(db: Db, input: { reportId: string; actor: Re
       actorId: input.actor.id,
       actorRole: input.actor.role,
       action: "report_released",
-      payload: { reportId: input.reportId, format: found.report.format, lifetimeDays: days },
+      payload: { reportId: input.reportId, format: found.report.format, lifetimeDays: days, ...(gathering > 0 ? { overrodeOpenTasks: gathering } : {}) },
+      ...(gathering > 0 ? { personal: { overrideReason } } : {}),
     });
     return released;
   });

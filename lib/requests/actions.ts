@@ -5,8 +5,9 @@ import { getDb } from "../db/client";
 import { getSessionUser } from "../auth/session";
 import { ActionError, fail, fieldErrorsOf, ok, type ActionResult } from "../errors";
 import { isLocale } from "../i18n/config";
-import { feeAnswerSchema, requestFormSchema, subjectMessageSchema, withdrawRequestSchema } from "./schema";
+import { feeAnswerSchema, newCopySchema, requestFormSchema, subjectMessageSchema, withdrawRequestSchema } from "./schema";
 import { answerFee } from "../workflow/fee-queries";
+import { askForNewCopy } from "./new-copy-queries";
 import { postSubjectMessage, submitMyRequest, withdrawMyRequest, type SubmitRequestResult } from "./queries";
 import { RequestInputError } from "./errors";
 
@@ -80,5 +81,20 @@ export async function answerFeeAction(values: unknown): Promise<ActionResult<{ s
     return ok(r);
   } catch (e) {
     return toFailure(e, "answerFeeAction");
+  }
+}
+
+/** Ask for a new copy of an expired report of one's own request (free: the same request). */
+export async function askNewCopy(values: unknown): Promise<ActionResult<{ alreadyAsked: boolean }>> {
+  const parsed = newCopySchema.safeParse(values);
+  if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
+  const user = await getSessionUser();
+  if (!user) return fail("unauthenticated");
+  try {
+    const r = await askForNewCopy(await getDb(), user.id, parsed.data);
+    revalidatePath(`/my/requests/${parsed.data.requestId}`);
+    return ok(r);
+  } catch (e) {
+    return toFailure(e, "askNewCopy");
   }
 }

@@ -8,7 +8,7 @@ import { enqueueEmail } from "../mail/queries";
 import { datesFor, toHelsinkiDate } from "../deadlines";
 import { dueDateText, organisationContactLine, requestTypeLabel } from "./mail-vars";
 import { staffRequestUrl, subjectRequestUrl } from "./urls";
-import { listActiveStaff } from "../organisations/staff-queries";
+import { listActiveStaff, listRequestRecipients } from "../organisations/staff-queries";
 
 export type ImmediateEffects = {
   /** Bans set on records at once (Art. 21(3): marketing stops as soon as the subject objects). */
@@ -180,4 +180,24 @@ export async function releaseAwaitingRequests(
     await applyImmediateEffects(tx, updated, attached.map((a) => a.personId), q.actor);
   }
   return held.map((r) => r.id);
+}
+
+/**
+ * The subject wrote on a request: its handler (or, unassigned, the organisation's staff) is emailed the
+ * reference and a link only — no name, no message text (PRODUCT.md §7) — in the message's transaction.
+ */
+export async function notifyStaffOfSubjectMessage(tx: Tx, request: Request): Promise<number> {
+  const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, request.organisationId));
+  const to = await listRequestRecipients(tx, request);
+  for (const h of to) {
+    await enqueueEmail(tx, {
+      template: "staff_subject_message",
+      locale: h.locale,
+      to: h.email,
+      organisationId: request.organisationId,
+      requestId: request.id,
+      vars: { organisationName: org?.name ?? "", reference: request.reference, requestUrl: staffRequestUrl(request.id), recipientName: h.name ?? "" },
+    });
+  }
+  return to.length;
 }

@@ -14,6 +14,7 @@ import { requestFormSchema, toRequestDetails, type RequestFormValues } from "./s
 import { FilingLimitError, RequestInputError } from "./errors";
 import { minutesOf } from "../rate-limit/policies";
 import { toSubjectTimeline } from "./timeline";
+import { notifyStaffOfSubjectMessage } from "./queries-effects";
 import { clockStartsLater } from "./levels";
 import { fileRequest, findOpenDuplicate, getIdentityLevel, type FiledRequest } from "./queries";
 import { noticeIn } from "../notice-import/languages";
@@ -233,13 +234,14 @@ export async function postSubjectMessage(db: DbOrTx, userId: string, input: { re
         payload: { pausedDays: resumed.pausedDays, dueOn: resumed.dueOn, byReply: true },
       });
     }
+    const staffEmailed = await notifyStaffOfSubjectMessage(tx, request);
     await recordAudit(tx, {
       organisationId: request.organisationId,
       requestId: request.id,
       actorId: userId,
       actorRole: "subject",
       action: "message_from_subject",
-      payload: { messageId: message.id },
+      payload: { messageId: message.id, staffEmailed },
     });
     return message;
   });

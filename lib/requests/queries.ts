@@ -1,4 +1,5 @@
 import "server-only";
+import { ensureProcessorTasks } from "../workflow/task-queries";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { rowsOf, type DbOrTx, type Tx } from "../db/client";
 import type { Locale, RequestDetails, RequestTypeCode } from "../db/types";
@@ -194,6 +195,8 @@ export async function fileRequest(db: DbOrTx, input: FileRequestInput): Promise<
       status === "new" ? await applyImmediateEffects(tx, request, personIds, input.actor) : { bansSet: [], consentsWithdrawn: [] };
     await notifyRequestFiled(tx, org, request, clockStartsLater(org.settings, status));
     if (!hasEffects) await recordFiled();
+    // Processor and recipient tasks exist from the start (issue 11): nothing depends on someone assigning it.
+    await ensureProcessorTasks(tx, input.actor, request);
     return { ...request, immediate };
   });
 }

@@ -228,3 +228,6 @@ export const feeAnswerSchema = z.object({
   answer: z.enum(["accept", "decline"], "required"),
 });
 export type FeeAnswerInput = z.input<typeof feeAnswerSchema>;
+/** The subject asks for a new copy of a report whose download period ended (same request, free: Art. 15(3)). */
+export const newCopySchema = z.object({ requestId: z.guid("not_found") });
+export type NewCopyInput = z.input<typeof newCopySchema>;

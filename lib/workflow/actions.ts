@@ -7,7 +7,7 @@ import { createReport, releaseReport } from "../reports/queries";
 import { redirect } from "next/navigation";
 import { intakeSchema } from "./intake-schema";
 import { fileOnBehalf } from "./intake-queries";
-import { approveRetentionErasure } from "../jobs/retention";
+import { approveRetentionErasure } from "../retention/queries";
 import { toHelsinkiDate } from "../deadlines";
 import { parseEuros } from "./outcomes";
 
@@ -114,7 +114,7 @@ export async function releaseReportAction(_: Prev, fd: FormData) {
     s.releaseReportSchema,
     fd,
     async (db, a, i) => {
-      await releaseReport(db, { reportId: i.reportId, actor: { id: a.id, role: a.role === "admin" ? "admin" : "staff", organisationIds: a.organisationIds } });
+      await releaseReport(db, { reportId: i.reportId, overrideReason: i.overrideReason, actor: { id: a.id, role: a.role === "admin" ? "admin" : "staff", organisationIds: a.organisationIds } });
     },
     { paths: req },
   );

@@ -4,13 +4,13 @@ import type { Db } from "../db/client";
 import { consents, requestRecords, requests } from "../db/schema";
 import { toHelsinkiDate } from "../deadlines";
 import { auditRequest, emailSubject, loadRequest } from "./load-queries";
-import { countOpenTasks } from "./task-queries";
+import { countOpenTasks, ensureProcessorTasks, taskActorOf } from "./task-queries";
+import { isOpenStatus } from "./constants";
 import { fulfilmentDone } from "./rights-queries";
 import { resumeClock } from "./status-queries";
 import { refuse } from "./errors";
 import { outcomeAppendix } from "./outcome-queries";
 import { hasPendingFee } from "./fee-queries";
-import { isOpenStatus } from "./constants";
 import type { ActOptions, StaffActor } from "./types";
 
 /**
@@ -21,14 +21,19 @@ import type { ActOptions, StaffActor } from "./types";
  */
 export async function completeRequest(db: Db, actor: StaffActor, input: { requestId: string; summary?: string }, opts: ActOptions = {}) {
   const now = opts.now ?? new Date();
+  // A request filed before tasks were made at filing (or whose records were linked since) gets its
+  // processor/recipient tasks now, committed on their own: the completion below then refuses while they
+  // are open instead of closing a request whose external systems were never touched (issue 11).
+  await db.transaction(async (tx) => {
+    const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
+    if (isOpenStatus(request.status)) await ensureProcessorTasks(tx, taskActorOf(actor, request.organisationId), request);
+  });
   return db.transaction(async (tx) => {
     let request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
     if (request.status === "awaiting_verification") refuse("identity_pending");
     if (!["new", "in_progress", "awaiting_subject"].includes(request.status)) refuse("request_closed");
     // Art. 12(5): a fee must be accepted before anything is fulfilled.
     if (await hasPendingFee(tx, request.id)) refuse("fee_pending");
-    const open = await countOpenTasks(tx, request.id);
-    if (open > 0) refuse("tasks_open");
     const d = request.details;
     if (d.type === "rectification" && d.items.some((i) => !i.decision)) refuse("items_undecided");
     if (d.type === "consent_withdrawal" && d.consentIds.length) {
@@ -39,6 +44,8 @@ export async function completeRequest(db: Db, actor: StaffActor, input: { reques
       if (pending.length) refuse("consents_not_withdrawn");
     }
     if (!(await fulfilmentDone(tx, request.id, d.type))) refuse(`${d.type}_not_done`);
+    // After the request's own step: the handler is told what is missing in the order it is done.
+    if ((await countOpenTasks(tx, request.id)) > 0) refuse("tasks_open");
     if (request.pausedSince) request = await resumeClock(tx, request, now);
     const [closed] = await tx
       .update(requests)

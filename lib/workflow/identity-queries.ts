@@ -1,4 +1,5 @@
 import "server-only";
+import { resumeRequestByVerification } from "./pause-queries";
 import { and, desc, eq, isNull, max } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import {
@@ -130,6 +131,9 @@ export async function recordInPersonCheck(db: Db, actor: StaffActor, input: { re
       const status = request.assigneeId ? "in_progress" : "new";
       await tx.update(requests).set({ status, updatedAt: now }).where(eq(requests.id, request.id));
       await auditRequest(tx, actor, request, "request.verified", { payload: { level: 3 } });
+    } else if (request.status === "awaiting_subject" && request.pausedSince && request.pauseReason === "identity") {
+      // No account to verify: the check answers this request's identity question, so its pause ends.
+      await resumeRequestByVerification(tx, request, now, { id: actor.id, role: roleIn(actor, request.organisationId) });
     }
   });
 }

@@ -185,7 +185,8 @@ export const removeMarkSchema = z.object({ requestId: id, markId: id });
 
 /** Access / portability: generate the report file (lib/reports), then release it after review. */
 export const generateReportSchema = z.object({ requestId: id, format: z.enum(["pdf", "json", "csv"], { message: "required" }) });
-export const releaseReportSchema = z.object({ requestId: id, reportId: id });
+/** The override reason is needed only while a data-gathering task is open (checked by the query). */
+export const releaseReportSchema = z.object({ requestId: id, reportId: id, overrideReason: z.string().trim().max(2000).optional() });
 
 export type AssignInput = z.infer<typeof assignSchema>;
 export type ClaimDecisionInput = z.infer<typeof claimDecisionSchema>;

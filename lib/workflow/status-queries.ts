@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte } from "drizzle-orm";
+import { and, asc, eq, gte, isNull } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import { internalNotes, messages, requests, type Request } from "../db/schema";
 import {
@@ -15,7 +15,7 @@ import {
 import { formatDate } from "@/emails";
 import type { Locale } from "../db/types";
 import { auditRequest, emailSubject, isHandlerOf, loadOrganisation, loadRequest } from "./load-queries";
-import { ensureProcessorTasks, skipOpenTasks } from "./task-queries";
+import { ensureProcessorTasks, skipOpenTasks, taskActorOf } from "./task-queries";
 import { refuse } from "./errors";
 import { outcomeAppendix } from "./outcome-queries";
 import { GROUNDS_NEEDING_JUSTIFICATION, isOpenStatus, type RejectionGround } from "./constants";
@@ -25,7 +25,7 @@ function assertOpen(request: Request): void {
   if (!isOpenStatus(request.status)) refuse("request_closed");
 }
 
-/** Assign (or unassign) a handler. Taking a new request in hand starts it and creates its manual tasks. */
+/** Assign (or unassign) a handler. Taking a new request in hand starts it. */
 export async function assignRequest(db: Db, actor: StaffActor, input: { requestId: string; assigneeId: string | null }, opts: ActOptions = {}) {
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -39,7 +39,8 @@ export async function assignRequest(db: Db, actor: StaffActor, input: { requestI
     await auditRequest(tx, actor, request, "request.assigned", {
       payload: { assigneeId: input.assigneeId, previousAssigneeId: request.assigneeId, status },
     });
-    if (input.assigneeId) await ensureProcessorTasks(tx, actor, { ...request, status });
+    // Tasks are created at filing; assignment only tops up those of records linked since.
+    if (input.assigneeId) await ensureProcessorTasks(tx, taskActorOf(actor, request.organisationId), { ...request, status });
   });
 }
 
@@ -62,12 +63,18 @@ export async function askForInformation(
     const pause = org.settings.pauseClock && input.pauseClock && !request.pausedSince;
     await tx
       .update(requests)
-      .set({ status: "awaiting_subject", pausedSince: pause ? now : request.pausedSince, updatedAt: now })
+      .set({
+        status: "awaiting_subject",
+        pausedSince: pause ? now : request.pausedSince,
+        pauseReason: pause ? input.reason : request.pauseReason,
+        updatedAt: now,
+      })
       .where(eq(requests.id, request.id));
     const [msg] = await tx
       .insert(messages)
       .values({ requestId: request.id, authorId: actor.id, fromStaff: true, body: input.message, createdAt: now })
       .returning({ id: messages.id });
+    await markSubjectMessagesRead(tx, request.id, now);
     const emailed = await emailSubject(tx, request, "info_needed");
     await auditRequest(tx, actor, request, "request.info_requested", {
       payload: { reason: input.reason, paused: pause, messageId: msg.id, emailed, previousStatus: request.status },
@@ -91,7 +98,7 @@ export async function resumeClock(tx: DbOrTx, request: Request, now: Date): Prom
   const status = request.status === "awaiting_subject" ? (request.assigneeId ? "in_progress" : "new") : request.status;
   const [row] = await tx
     .update(requests)
-    .set({ status, pausedSince: null, pausedDays, baseDueOn, dueOn, extendedDueOn, targetOn, updatedAt: now })
+    .set({ status, pausedSince: null, pauseReason: null, pausedDays, baseDueOn, dueOn, extendedDueOn, targetOn, updatedAt: now })
     .where(eq(requests.id, request.id))
     .returning();
   return row;
@@ -211,7 +218,7 @@ export async function forwardRequest(db: Db, actor: StaffActor, input: { request
     assertOpen(request);
     await tx
       .update(requests)
-      .set({ status: "completed", forwardedTo: input.controller, decisionReasons: input.message, pausedSince: null, closedAt: now, updatedAt: now })
+      .set({ status: "completed", forwardedTo: input.controller, decisionReasons: input.message, pausedSince: null, pauseReason: null, closedAt: now, updatedAt: now })
       .where(eq(requests.id, request.id));
     await tx.insert(messages).values({ requestId: request.id, authorId: actor.id, fromStaff: true, body: input.message, createdAt: now });
     await skipOpenTasks(tx, actor, request, "request_forwarded", now);
@@ -229,6 +236,7 @@ export async function postMessage(db: Db, actor: StaffActor, input: { requestId:
       .insert(messages)
       .values({ requestId: request.id, authorId: actor.id, fromStaff: true, body: input.body, createdAt: now })
       .returning({ id: messages.id });
+    await markSubjectMessagesRead(tx, request.id, now);
     const emailed = await emailSubject(tx, request, "message_received");
     await auditRequest(tx, actor, request, "request.message_sent", { payload: { messageId: msg.id, emailed } });
   });
@@ -245,4 +253,15 @@ export async function addInternalNote(db: Db, actor: StaffActor, input: { reques
       .returning({ id: internalNotes.id });
     await auditRequest(tx, actor, request, "request.note_added", { payload: { noteId: note.id } });
   });
+}
+
+/**
+ * The "unread message from the subject" marker in the queue is the subject's messages with no read time:
+ * cleared when staff open the request or answer it. Idempotent, one UPDATE.
+ */
+export async function markSubjectMessagesRead(tx: DbOrTx, requestId: string, now: Date) {
+  await tx
+    .update(messages)
+    .set({ readAt: now })
+    .where(and(eq(messages.requestId, requestId), eq(messages.fromStaff, false), isNull(messages.readAt)));
 }

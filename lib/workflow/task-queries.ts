@@ -4,6 +4,9 @@ import type { DbOrTx, Db } from "../db/client";
 import { personRecords, processors, registers, requestRecords, tasks, type Request } from "../db/schema";
 import { ActionError } from "../errors";
 import { auditRequest, loadRequest } from "./load-queries";
+import { recordAudit } from "../audit/queries";
+import { roleIn } from "../auth/types";
+import { GATHERING_ACTIONS } from "./task-actions";
 import { refuse } from "./errors";
 import { isOpenStatus } from "./constants";
 import type { ActOptions, StaffActor } from "./types";
@@ -47,27 +50,31 @@ async function requestRegisterIds(tx: DbOrTx, request: Request): Promise<string[
   return ids;
 }
 
+/** Who caused tasks to be created: the filer (subject or staff), a handler, or the system. */
+export type TaskActor = { id: string | null; role: "subject" | "staff" | "admin" | "system" };
+
 /**
  * Manual tasks for the processors (Art. 28) and recipients (Art. 19) of the request's registers whose
- * `taskFor` lists the request type. Created once, when the request is taken in hand: a second call
- * finds them and adds nothing. Runs inside the caller's transaction; returns how many were created.
+ * `taskFor` lists the request type. Created when the request is filed (issue 11: a request completed
+ * without ever being assigned still has them) and topped up when records are linked later; a processor
+ * that already has a task on the request gets no second one. Runs inside the caller's transaction and
+ * returns how many were created.
  */
-export async function ensureProcessorTasks(tx: DbOrTx, actor: StaffActor, request: Request): Promise<number> {
-  const existing = await tx
-    .select({ id: tasks.id })
-    .from(tasks)
-    .where(and(eq(tasks.requestId, request.id), isNotNull(tasks.processorId)))
-    .limit(1);
-  if (existing.length) return 0;
+export async function ensureProcessorTasks(tx: DbOrTx, actor: TaskActor, request: Request): Promise<number> {
   const registerIds = await requestRegisterIds(tx, request);
   if (registerIds.length === 0) return 0;
+  const existing = new Set(
+    (await tx.select({ processorId: tasks.processorId }).from(tasks).where(and(eq(tasks.requestId, request.id), isNotNull(tasks.processorId)))).map(
+      (t) => t.processorId,
+    ),
+  );
   const procs = await tx
     .select()
     .from(processors)
     .where(inArray(processors.registerId, registerIds))
     .orderBy(asc(processors.kind), asc(processors.name));
   const wanted = procs.filter(
-    (p) => p.taskFor.includes(request.type) && (p.kind === "processor" || ART19_TYPES.has(request.type)),
+    (p) => !existing.has(p.id) && p.taskFor.includes(request.type) && (p.kind === "processor" || ART19_TYPES.has(request.type)),
   );
   if (wanted.length === 0) return 0;
   await tx.insert(tasks).values(
@@ -79,8 +86,20 @@ export async function ensureProcessorTasks(tx: DbOrTx, actor: StaffActor, reques
       title: p.name,
     })),
   );
-  await auditRequest(tx, actor, request, "tasks.created", { payload: { count: wanted.length, processorIds: wanted.map((p) => p.id) } });
+  await recordAudit(tx, {
+    organisationId: request.organisationId,
+    requestId: request.id,
+    actorId: actor.id,
+    actorRole: actor.role,
+    action: "tasks.created",
+    payload: { count: wanted.length, processorIds: wanted.map((p) => p.id) },
+  });
   return wanted.length;
+}
+
+/** A staff actor as the author of created tasks. */
+export function taskActorOf(actor: StaffActor, organisationId: string): TaskActor {
+  return { id: actor.id, role: roleIn(actor, organisationId) };
 }
 
 async function loadTask(tx: DbOrTx, request: Request, taskId: string) {
@@ -135,5 +154,14 @@ export async function skipOpenTasks(tx: DbOrTx, actor: StaffActor, request: Requ
 
 export async function countOpenTasks(tx: DbOrTx, requestId: string): Promise<number> {
   const rows = await tx.select({ id: tasks.id }).from(tasks).where(and(eq(tasks.requestId, requestId), eq(tasks.status, "open")));
+  return rows.length;
+}
+
+
+export async function countOpenGatheringTasks(tx: DbOrTx, requestId: string): Promise<number> {
+  const rows = await tx
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.requestId, requestId), eq(tasks.status, "open"), inArray(tasks.action, [...GATHERING_ACTIONS])));
   return rows.length;
 }

@@ -1,4 +1,9 @@
 import "server-only";
+import { hasTemporaryIdentityCode } from "../persons/columns";
+import { isTemporaryHetu } from "../identity/hetu";
+import { openText } from "../crypto";
+import { logPersonReads } from "../persons/read-log-queries";
+import { markSubjectMessagesRead } from "./status-queries";
 import { and, asc, desc, eq, ilike, inArray, isNull, or } from "drizzle-orm";
 import type { Db } from "../db/client";
 import {
@@ -26,6 +31,16 @@ import type { StaffActor } from "./types";
 import { activeMembership } from "../auth/membership";
 
 /** Candidate records for a level-2 claim: same birth date, or the same last name, in the organisation. */
+/** A claim's code, sealed to the claiming account, checked for 900–999 without returning it. */
+function claimCodeIsTemporary(sealed: string | null, userId: string | null): boolean {
+  if (!sealed || !userId) return false;
+  try {
+    return isTemporaryHetu(openText(sealed, `claim:${userId}`));
+  } catch {
+    return false;
+  }
+}
+
 async function claimCandidates(db: Db, organisationId: string, claim: { fullName: string; birthDate: string | null }) {
   const last = claim.fullName.trim().split(/\s+/).pop() ?? "";
   const conds = [claim.birthDate ? eq(personRecords.birthDate, claim.birthDate) : undefined, last.length > 1 ? ilike(personRecords.lastName, last) : undefined].filter(Boolean);
@@ -45,6 +60,10 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
   const request = await loadRequest(db, actor, requestId);
   const [org] = await db.select({ id: organisations.id, name: organisations.name, settings: organisations.settings }).from(organisations).where(eq(organisations.id, request.organisationId));
   const persons = await linkedPersons(db, request);
+  // Opening the request shows the linked records' data (a read for the C-579/21 access log) and its
+  // messages (clearing the queue's "unread message from the subject" marker).
+  await logPersonReads(db, { organisationId: request.organisationId, personIds: persons.map((p) => p.id), actorId: actor.id, purpose: "request_viewed", requestId: request.id });
+  await markSubjectMessagesRead(db, request.id, new Date());
   const regIds = [...new Set(persons.map((p) => p.registerId))];
   const regCats = await registerCategoriesOf(db, regIds);
   const regNames = await db.select({ id: registers.id, notice: registers.notice }).from(registers).where(eq(registers.organisationId, request.organisationId));
@@ -58,6 +77,7 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
       registerId: p.registerId,
       restricted: p.restricted,
       restrictionGround: p.restrictionGround,
+      identityCodeTemporary: hasTemporaryIdentityCode(p),
       anonymisedAt: p.anonymisedAt,
       values: {
         firstName: p.firstName, lastName: p.lastName, birthYear: p.birthYear, birthDate: p.birthDate, gender: p.gender,
@@ -83,7 +103,7 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
         .orderBy(desc(identityClaims.createdAt))
     : [];
   const claims = await Promise.all(
-    claimRows.map(async (c) => ({ ...c, hasCode: Boolean(c.hasCode), candidates: c.status === "pending" ? await claimCandidates(db, request.organisationId, c) : [] })),
+    claimRows.map(async (c) => ({ ...c, hasCode: Boolean(c.hasCode), codeTemporary: claimCodeIsTemporary(c.hasCode, request.userId), candidates: c.status === "pending" ? await claimCandidates(db, request.organisationId, c) : [] })),
   );
   const timeline = await db
     .select({ id: auditEvents.id, action: auditEvents.action, at: auditEvents.at, actorRole: auditEvents.actorRole, actorName: users.name, payload: auditEvents.payload })

@@ -1,3 +1,4 @@
+import { auditActionLabel } from "@/lib/i18n/labels";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -37,8 +38,8 @@ const FOREIGN_REQUEST = seedId("request", "MLR-2026-0001"); // MIELI's request (
 /** Words of a special-category case note of subject A (seed note tkl-aino-n1). */
 const SPECIAL_MARKER = "Masennuslääkitys";
 const t = textsFor("fi");
-const SPECIAL_READ = t("staffTimeline.action.person.special_read");
-const LIFTING_NOTIFIED = t("staffTimeline.action.restriction.lifting_notified");
+const SPECIAL_READ = auditActionLabel("fi", "person.special_read");
+const LIFTING_NOTIFIED = auditActionLabel("fi", "restriction.lifting_notified");
 
 let app: RunningApp;
 let smtp: SmtpBox;

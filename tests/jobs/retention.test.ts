@@ -4,7 +4,8 @@ import { createTestDb } from "../support/db";
 import { addChildren, createOrg, createPerson, createRequest, type Org } from "../workflow/fixtures";
 import type { DbHandle } from "@/lib/db/client";
 import { auditEvents, caseNotes, messages, personRecords, requests } from "@/lib/db/schema";
-import { approveRetentionErasure, listRetentionProposals, pruneClosedRequests } from "@/lib/jobs/retention";
+import { pruneClosedRequests } from "@/lib/jobs/retention";
+import { approveRetentionErasure, listRetentionProposals } from "@/lib/retention/queries";
 
 let h: DbHandle;
 let a: Org;
@@ -26,11 +27,11 @@ describe("retention of person records (seed 004: erase when the relationship has
     const busy = await createPerson(h.db, a, { relationshipEnd: "2025-01-01" });
     await createRequest(h.db, a, { personIds: [busy.id] });
     const other = await createPerson(h.db, b, { relationshipEnd: "2025-01-01" });
-    const ids = (await listRetentionProposals(h.db, a.staff, TODAY)).map((p) => p.id);
+    const ids = (await listRetentionProposals(h.db, a.staff, TODAY)).proposals.map((p) => p.personId);
     expect(ids).toEqual([ended.id]);
     expect(ids).not.toContain(future.id);
     expect(ids).not.toContain(restricted.id);
-    expect((await listRetentionProposals(h.db, b.staff, TODAY)).map((p) => p.id)).toEqual([other.id]);
+    expect((await listRetentionProposals(h.db, b.staff, TODAY)).proposals.map((p) => p.personId)).toEqual([other.id]);
 
     expect(await approveRetentionErasure(h.db, a.staff, { personIds: [ended.id, future.id, other.id], today: TODAY })).toBe(1);
     expect(await h.db.select().from(personRecords).where(eq(personRecords.id, ended.id))).toHaveLength(0);

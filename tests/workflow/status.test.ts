@@ -192,13 +192,13 @@ describe("reject, complete, reopen, forward", () => {
     await assignRequest(h.db, a.staff, { requestId: r.id, assigneeId: a.staff.id });
     const open = await h.db.select().from(tasks).where(eq(tasks.requestId, r.id));
     expect(open).toHaveLength(1); // Clara (access); recipients are not notified of access
+    // Access is fulfilled by a released report (lib/reports): not yet — the request's own step is named first.
+    expect(await reason(completeRequest(h.db, a.staff, { requestId: r.id }))).toBe("access_not_done");
+    await h.db.insert(reports).values({ requestId: r.id, format: "pdf", locale: "fi", status: "ready", releasedAt: new Date() });
     expect(await reason(completeRequest(h.db, a.staff, { requestId: r.id }))).toBe("tasks_open");
     expect(await reason(skipTask(h.db, a.staff, { requestId: r.id, taskId: open[0].id, reason: "  " }))).toBe("reason_required");
     await skipTask(h.db, a.staff, { requestId: r.id, taskId: open[0].id, reason: "Clarassa ei tietoja tästä henkilöstä" });
     expect(await reason(markTaskDone(h.db, a.staff, { requestId: r.id, taskId: open[0].id }))).toBe("task_not_open");
-    // Access is fulfilled by a released report (lib/reports): not yet.
-    expect(await reason(completeRequest(h.db, a.staff, { requestId: r.id }))).toBe("access_not_done");
-    await h.db.insert(reports).values({ requestId: r.id, format: "pdf", locale: "fi", status: "ready", releasedAt: new Date() });
     await completeRequest(h.db, a.staff, { requestId: r.id });
     const row = await load(r.id);
     expect(row.status).toBe("completed");

@@ -5,6 +5,7 @@ import { intakeSchema } from "@/lib/workflow/intake-schema";
 import * as rg from "@/lib/registers/schema";
 import * as ni from "@/lib/notice-import/schema";
 import { authorityDecisionSchema } from "@/lib/representatives/schema";
+import * as rt from "@/lib/retention/schema";
 
 /**
  * The zod schema of each staff form by name. Client components receive the name (a schema is not
@@ -66,6 +67,8 @@ export const staffFormSchemas = {
   archiveRegister: rg.archiveRegisterSchema,
   processor: rg.processorSchema,
   deleteProcessor: rg.deleteProcessorSchema,
+  retentionRule: rt.retentionRuleSchema,
+  retentionTaskDone: rt.retentionTaskDoneSchema,
 } as const;
 
 export type StaffFormName = keyof typeof staffFormSchemas;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { TemporaryCodeBadge } from "../_components/temporary-code-badge";
 import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/db/types";
@@ -101,6 +102,7 @@ export default async function PersonsPage({ searchParams }: Props) {
                 <td>{regName.get(p.registerId)}</td>
                 <td>
                   {p.restricted && <span className="badge badge-amber">{t("restricted")}</span>}{" "}
+                  {p.identityCodeTemporary && <TemporaryCodeBadge />}{" "}
                   {p.directMarketingBan && <span className="badge badge-green">{t("marketingBan")}</span>}
                 </td>
               </tr>

@@ -75,3 +75,9 @@ export const feeStatusEnum = pgEnum("fee_status", ["pending", "accepted", "decli
 export const requestLocaleValues = localeEnum.enumValues;
 export const requestTypeValues = requestTypeEnum.enumValues;
 export const requestStatusValues = requestStatusEnum.enumValues;
+
+/** Why a request's clock is paused (LEGAL.md §1): only these two reasons may stop it. */
+export const pauseReasonEnum = pgEnum("pause_reason", ["identity", "clarification"]);
+
+/** A retention erasure proposed by the schedule (PRODUCT.md §8), then approved or dismissed by staff. */
+export const retentionProposalStatusEnum = pgEnum("retention_proposal_status", ["proposed", "approved", "dismissed"]);

@@ -5,3 +5,4 @@ export * from "./persons";
 export * from "./requests";
 export * from "./mail";
 export * from "./notice-imports";
+export * from "./retention";

@@ -87,6 +87,11 @@ export const registers = pgTable(
     /** Retention rule of person records (PRODUCT.md §8), e.g. erase when the relationship ended. */
     retentionRule: text("retention_rule").notNull().default("while_needed"),
     retentionMonthsAfterEnd: smallint("retention_months_after_end"),
+    /**
+     * For `legal_retention`: the law that sets the period (e.g. "Kirjanpitolaki 2:10 §"), shown with every
+     * proposal; no erasure is proposed before the period ends (Art. 17(3)(b)).
+     */
+    retentionLaw: text("retention_law"),
     noticeDate: date("notice_date"),
     transfersOutsideEea: boolean("transfers_outside_eea").notNull().default(false),
     /** An archived register is no longer published nor offered in new requests; its history stays. */

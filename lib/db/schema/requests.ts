@@ -11,6 +11,7 @@ import {
   itemMarkKindEnum,
   feeBasisEnum,
   feeStatusEnum,
+  pauseReasonEnum,
 } from "./enums";
 import { users } from "./auth";
 import { organisations, processors } from "./organisations";
@@ -58,6 +59,8 @@ export const requests = pgTable(
     /** Clock pause (EDPB 01/2022): days paused so far and the start of a running pause. */
     pausedDays: integer("paused_days").notNull().default(0),
     pausedSince: timestamp("paused_since", { withTimezone: true }),
+    /** Why the running pause began: an identity question ends when the subject verifies or answers. */
+    pauseReason: pauseReasonEnum("pause_reason"),
     requiredLevel: smallint("required_level").notNull().default(1),
     assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
     details: jsonb("details").$type<RequestDetails>().notNull(),
@@ -260,3 +263,24 @@ export const auditChainHeads = pgTable("audit_chain_heads", {
   mac: text("mac").notNull(),
 });
 export type AuditChainHead = typeof auditChainHeads.$inferSelect;
+
+/**
+ * Staff reads of a person record (CJEU C-579/21): who is shown as the organisation, when, and why (the
+ * request or the purpose code). One plain insert per view — no hash chain, no personal data beyond ids —
+ * so logging every read stays cheap. The next access report lists these beside the audited changes.
+ */
+export const personReads = pgTable(
+  "person_reads",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organisationId: uuid("organisation_id").notNull(),
+    personId: uuid("person_id").notNull().references(() => personRecords.id, { onDelete: "cascade" }),
+    actorId: text("actor_id"),
+    requestId: uuid("request_id"),
+    /** A purpose code the report translates: person_viewed, request_viewed, person_exported. */
+    purpose: text("purpose").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("person_reads_person_idx").on(t.personId, t.at)],
+);
+export type PersonRead = typeof personReads.$inferSelect;

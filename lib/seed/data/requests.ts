@@ -102,6 +102,8 @@ export type SeedRequest = {
   extension?: { reason: string; offsetDays: number };
   pausedDays?: number;
   pausedSinceOffsetDays?: number;
+  /** Why the running pause began (default identity: the demo's pause waits for a level-3 check). */
+  pauseReason?: "identity" | "clarification";
   details: RequestDetails;
   decisionReasons?: string;
   rejectionGround?: "manifestly_unfounded" | "excessive" | "identity_not_established";

@@ -84,6 +84,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   "lib/requests/actions.ts#answerFeeAction": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, answer: "accept" } }) },
   "lib/requests/actions.ts#sendSubjectMessage": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, body: "Kysymys käsittelijälle." } }) },
+  // Subject A's completed access request (seed TKL-2026-0001) has an expired report: a new copy is asked on it.
+  "lib/requests/actions.ts#askNewCopy": { allowed: ["subjectA"], input: () => ({ values: { requestId: seedId("request", "TKL-2026-0001") } }) },
   "lib/requests/actions.ts#withdrawRequest": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, reason: "En tarvitse enää.", confirm: true } }) },
   "lib/identity/actions.ts#submitClaim": {
     allowed: SIGNED_IN,
@@ -257,12 +259,23 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: () => form({ organisationId: ORG_X, name: "Turun Kaupunkilähetys ry", streetAddress: "Revontulenkatu 4", postalCode: "20100", city: "Turku", contactName: "Katja Suominen", contactEmail: "tietosuoja@tkl.example" }),
   },
   "lib/admin/actions.ts#retentionAction": { allowed: ["adminX"], input: () => form({ registerId: REG_X, retentionRule: "erase_after_relationship_end", retentionMonthsAfterEnd: "24" }) },
+  "lib/retention/actions.ts#retentionRuleAction": { allowed: ["adminX"], input: () => form({ registerId: REG_X, retentionRule: "erase_after_relationship_end", months: "24" }) },
   // After the rule above: Pekka Salminen's client relationship ended 2023-05-31, so his record is due.
   "lib/workflow/actions.ts#approveRetentionAction": {
     allowed: STAFF_X,
     input: () => form({ "items.0.personId": seedId("person", "tkl-pekka-salminen"), "items.0.erase": "on", confirmed: "on" }),
     positive: { role: "staffX" },
     succeeds: (r) => r.status < 400 && r.result?.ok === true && Number(r.result.data) > 0,
+  },
+  // After the approval above: the register's processors and recipients each have an external erasure task.
+  "lib/retention/actions.ts#retentionTaskDoneAction": {
+    allowed: STAFF_X,
+    input: async (c) => {
+      const html = await c.fetchAs("staffX", "/staff/retention");
+      const input = [...html.matchAll(/<input[^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes('name="taskId"'));
+      return form({ taskId: /value="([0-9a-f-]{36})"/.exec(input ?? "")?.[1] ?? "00000000-0000-4000-8000-000000000000" });
+    },
+    positive: { role: "staffX" },
   },
   "lib/admin/actions.ts#noticeAction": {
     allowed: ["adminX"],

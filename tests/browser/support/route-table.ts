@@ -214,6 +214,12 @@ export function routeTable(ctx: RouteCtx): Record<string, RouteEntry> {
       cases: [{ path: "/admin/registers/import/00000000-0000-4000-8000-000000000000", marker: h1("Tarkista tuotu seloste"), cells: "DDDDDDDD" }],
       noPositive: "a draft exists only after an upload: the review page is opened by tests/browser/notice-import.test.ts and the actions' matrix entries",
     },
+    "GET /admin/registers/[id]/retention": {
+      cases: [
+        { path: `/admin/registers/${REG_X}/retention`, marker: h1("Säilytysaika: Turun Kaupunkilähetys ry:n Asiakasrekisteri"), cells: "DDDDDDAD" },
+        { path: `/admin/registers/${REG_Y}/retention`, marker: h1("Säilytysaika: MIELI Länsirannikon mielenterveys ry/Asiakkaat"), cells: "DDDDDDDA" },
+      ],
+    },
   };
 }
 

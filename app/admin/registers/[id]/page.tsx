@@ -39,6 +39,7 @@ export default async function AdminRegisterPage({ params, searchParams }: Props)
   const [versions, procs] = await Promise.all([listRegisterVersions(db, user, reg.id, uiLocale), listProcessors(db, user, reg.id)]);
   const t = await getTranslations("adminRegister");
   const ti = await getTranslations("noticeImport");
+  const tr = await getTranslations("adminRetention");
   const form = noticeToForm(reg.notice[locale] ?? reg.notice.fi);
   const area = (name: keyof typeof form, rows = 4, required = false): FieldSpec => ({
     name,
@@ -57,6 +58,9 @@ export default async function AdminRegisterPage({ params, searchParams }: Props)
 
       <section aria-labelledby="retention-heading">
         <h2 id="retention-heading">{t("retention")}</h2>
+        <p>
+          <Link href={`/admin/registers/${reg.id}/retention`}>{tr("title")}</Link>
+        </p>
         <ActionForm
           name="retention"
           action={retentionAction}

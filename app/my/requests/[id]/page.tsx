@@ -187,7 +187,7 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <ReportsList reports={reports} locale={locale} />
+      <ReportsList reports={reports} locale={locale} requestId={r.id} />
 
       <Timeline entries={data.timeline} locale={locale} />
 

@@ -11,6 +11,7 @@ import { labelFor, type LabelKind } from "@/lib/i18n/labels";
 import { StaffNav } from "../../_components/staff-nav";
 import { RestrictionLifting } from "../../_components/restriction-lifting";
 import { showDate } from "../../_components/format";
+import { TemporaryCodeBadge } from "../../_components/temporary-code-badge";
 import { ClientReferenceLock } from "../_components/client-reference-lock";
 import { ClientReferenceSection } from "../_components/client-reference-section";
 
@@ -62,6 +63,11 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       <StaffNav current="persons" admin={user.role === "admin"} />
       <p><Link href="/staff/persons">{t("back")}</Link></p>
       <h1>{p.anonymisedAt ? t("anonymised") : name || t("noName")}</h1>
+      {p.identityCodeTemporary && (
+        <p>
+          <TemporaryCodeBadge /> <span className="hint">{l("temporaryIdentityCodeHint")}</span>
+        </p>
+      )}
       {p.restricted && (
         <p className="notice-box" role="status" style={{ borderLeftColor: "#7a4a00" }}>
           <strong>{t("restrictedBannerTitle")}</strong> {t("restrictedBanner")}{" "}
@@ -92,7 +98,15 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         {p.identityCodeMasked && (
           <>
             <dt>{t("field.identityCode")}</dt>
-            <dd>{p.identityCodeMasked}</dd>
+            <dd>
+              {p.identityCodeMasked}
+              {p.identityCodeTemporary && (
+                <>
+                  {" "}
+                  <TemporaryCodeBadge />
+                </>
+              )}
+            </dd>
           </>
         )}
         {p.clientReference && (

@@ -1,12 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/db/types";
 import { formatDate } from "@/emails/labels";
+import { NewCopyButton } from "./new-copy-button";
 
 type ReportRow = { id: string; format: string; status: string; expiresAt: Date | null };
 
 /** Released reports of the request (PRODUCT.md §6): downloaded here, never emailed. */
-export async function ReportsList({ reports, locale }: { reports: ReportRow[]; locale: Locale }) {
+export async function ReportsList({ reports, locale, requestId }: { reports: ReportRow[]; locale: Locale; requestId: string }) {
   if (reports.length === 0) return null;
+  // Nothing downloadable any more: the subject may ask for a new copy of the same answer.
+  const allExpired = reports.every((r) => r.status === "expired");
   const t = await getTranslations("portal.request");
   return (
     <section aria-labelledby="reports">
@@ -28,6 +31,7 @@ export async function ReportsList({ reports, locale }: { reports: ReportRow[]; l
           </li>
         ))}
       </ul>
+      {allExpired && <NewCopyButton requestId={requestId} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { isOpenStatus } from "@/lib/workflow/constants";
 import { claimDecisionAction, inPersonCheckAction } from "@/lib/workflow/actions";
 import { ActionForm } from "../../../_components/action-form";
 import { showDate } from "../../../_components/format";
+import { TemporaryCodeBadge } from "../../../_components/temporary-code-badge";
 
 /** Identity (PRODUCT.md §4): the level reached vs the level needed, claims to confirm, the in-person check. */
 export async function IdentityPanel({ view }: { view: RequestView }) {
@@ -44,6 +45,7 @@ export async function IdentityPanel({ view }: { view: RequestView }) {
               </Link>
               {p.birthYear && <> ({p.birthYear})</>}
               {p.restricted && <> <span className="badge badge-amber">{t("restricted")}</span></>}
+              {p.identityCodeTemporary && <> <TemporaryCodeBadge /></>}
             </li>
           ))}
         </ul>
@@ -56,6 +58,7 @@ export async function IdentityPanel({ view }: { view: RequestView }) {
             {t("claimBy", { name: c.fullName, date: showDate(c.createdAt, locale) })}
             <br />
             {t("claimBirthDate")}: {c.birthDate ? showDate(c.birthDate, locale) : "–"} · {t("claimCode")}: {c.hasCode ? t("given") : t("notGiven")}
+            {c.codeTemporary && <> <TemporaryCodeBadge /></>}
             <br />
             {t("claimStatus")}: {l(`claimStatus.${c.status}`)}
           </p>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { RequestView } from "@/lib/workflow/view-queries";
 import { isOpenStatus } from "@/lib/workflow/constants";
+import { GATHERING_ACTIONS } from "@/lib/workflow/task-actions";
 import { generateReportAction, releaseReportAction } from "@/lib/workflow/actions";
 import { ActionForm } from "../../../_components/action-form";
 import { showDate, showDateTime } from "../../../_components/format";
@@ -18,6 +19,8 @@ export async function ReportsBox({ view }: { view: RequestView }) {
   const formats = d.type === "access" ? ["pdf", "json"] : ["json", "csv"];
   const asked = d.type === "access" || d.type === "portability" ? (d.formats as string[]) : [];
   const open = isOpenStatus(r.status);
+  // Release waits for data-gathering tasks ("fetch the data from Clara") unless a reason is written.
+  const gathering = view.tasks.some((task) => task.status === "open" && (GATHERING_ACTIONS as readonly string[]).includes(task.action));
   return (
     <div>
       <p>{d.type === "access" ? t("accessHelp") : t("portabilityHelp")}</p>
@@ -64,6 +67,9 @@ export async function ReportsBox({ view }: { view: RequestView }) {
                       fields={[
                         { name: "requestId", label: "", kind: "hidden", defaultValue: r.id },
                         { name: "reportId", label: "", kind: "hidden", defaultValue: rep.id },
+                        ...(gathering
+                          ? [{ name: "overrideReason", label: t("overrideReason"), hint: t("overrideReasonHint"), kind: "textarea" as const, rows: 3, maxLength: 2000 }]
+                          : []),
                       ]}
                     />
                   )}

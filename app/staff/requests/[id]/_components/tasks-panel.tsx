@@ -20,7 +20,7 @@ export async function TasksPanel({ view }: { view: RequestView }) {
     <section aria-labelledby="tasks-heading">
       <h2 id="tasks-heading">{t("heading")}</h2>
       {view.tasks.length === 0 ? (
-        <p>{r.assigneeId ? t("none") : t("createdOnAssign")}</p>
+        <p>{t("none")}</p>
       ) : (
         <ul className="cards">
           {view.tasks.map((task) => (

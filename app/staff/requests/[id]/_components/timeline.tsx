@@ -1,11 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { RequestView } from "@/lib/workflow/view-queries";
 import { showDateTime } from "../../../_components/format";
+import { auditActionLabel } from "@/lib/i18n/labels";
+import type { Locale } from "@/lib/db/types";
 
 /** The request's audit events in order (the hash-chained trail, Art. 5(2)): what happened, when, by whom. */
 export async function Timeline({ view }: { view: RequestView }) {
   const t = await getTranslations("staffTimeline");
-  const locale = await getLocale();
+  const locale = (await getLocale()) as Locale;
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{t("heading")}</h2>
@@ -15,7 +17,7 @@ export async function Timeline({ view }: { view: RequestView }) {
         </li>
         {view.timeline.map((e) => (
           <li key={e.id}>
-            {showDateTime(e.at, locale)} – {t.has(`action.${e.action}`) ? t(`action.${e.action}` as never) : t("otherAction")}
+            {showDateTime(e.at, locale)} – {auditActionLabel(locale, e.action)}
             {e.actorName ? ` (${e.actorName})` : e.actorRole === "subject" ? ` (${t("subject")})` : e.actorRole === "system" ? ` (${t("system")})` : ""}
           </li>
         ))}
