@@ -8,6 +8,7 @@ import { countOpenTasks } from "./task-queries";
 import { fulfilmentDone } from "./rights-queries";
 import { resumeClock } from "./status-queries";
 import { refuse } from "./errors";
+import { assertActionAllowed } from "./action-rules";
 import type { ActOptions, StaffActor } from "./types";
 
 /**
@@ -20,8 +21,7 @@ export async function completeRequest(db: Db, actor: StaffActor, input: { reques
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     let request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    if (request.status === "awaiting_verification") refuse("identity_pending");
-    if (!["new", "in_progress", "awaiting_subject"].includes(request.status)) refuse("request_closed");
+    assertActionAllowed("complete", request);
     const open = await countOpenTasks(tx, request.id);
     if (open > 0) refuse("tasks_open");
     const d = request.details;

@@ -117,7 +117,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   // A's access report holds special-category notes: only staff with the permission generate it.
   "lib/workflow/actions.ts#generateReportAction": {
     allowed: ["staffX", "adminX"],
-    input: () => form({ requestId: REQ_A, format: "json" }),
+    input: () => form({ requestId: REQ_A, "formats.json": "on" }),
     positive: { role: "staffX" },
     // The new, unreleased report is the one the release control releases.
     after: async (_r, c) => {

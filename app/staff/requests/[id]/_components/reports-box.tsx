@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { RequestView } from "@/lib/workflow/view-queries";
-import { isOpenStatus } from "@/lib/workflow/constants";
+import { isActionAllowed } from "@/lib/workflow/action-rules";
 import { generateReportAction, releaseReportAction } from "@/lib/workflow/actions";
 import { ActionForm } from "../../../_components/action-form";
 import { showDate, showDateTime } from "../../../_components/format";
@@ -17,7 +17,6 @@ export async function ReportsBox({ view }: { view: RequestView }) {
   const d = r.details;
   const formats = d.type === "access" ? ["pdf", "json"] : ["json", "csv"];
   const asked = d.type === "access" || d.type === "portability" ? (d.formats as string[]) : [];
-  const open = isOpenStatus(r.status);
   return (
     <div>
       <p>{d.type === "access" ? t("accessHelp") : t("portabilityHelp")}</p>
@@ -54,7 +53,7 @@ export async function ReportsBox({ view }: { view: RequestView }) {
                 <td>
                   {rep.status === "ready" && (!rep.containsSpecial || view.canReadSpecial) && <a href={`/reports/${rep.id}/download`}>{t("download")}</a>}
                   {rep.status === "ready" && rep.containsSpecial && !view.canReadSpecial && <div className="hint">{t("specialNoAccess")}</div>}
-                  {rep.status === "ready" && !rep.releasedAt && open && (!rep.containsSpecial || view.canReadSpecial) && (
+                  {rep.status === "ready" && !rep.releasedAt && isActionAllowed("releaseReport", r) && (!rep.containsSpecial || view.canReadSpecial) && (
                     <ActionForm
                       name="releaseReport"
                       action={releaseReportAction}
@@ -73,7 +72,7 @@ export async function ReportsBox({ view }: { view: RequestView }) {
           </tbody>
         </table>
       )}
-      {open && (
+      {isActionAllowed("generateReport", r) && (
         <ActionForm
           name="generateReport"
           action={generateReportAction}
@@ -83,12 +82,12 @@ export async function ReportsBox({ view }: { view: RequestView }) {
           fields={[
             { name: "requestId", label: "", kind: "hidden", defaultValue: r.id },
             {
-              name: "format",
+              name: "formats",
               label: t("format"),
               hint: t("formatHint", { asked: asked.map((f) => f.toUpperCase()).join(", ") || "–" }),
-              kind: "radio",
+              kind: "checkboxes",
               required: true,
-              defaultValue: asked[0] ?? formats[0],
+              defaultValues: asked.length ? asked.filter((f) => formats.includes(f)) : [formats[0]],
               options: formats.map((f) => ({ value: f, label: f.toUpperCase() })),
             },
           ]}
