@@ -26,7 +26,7 @@ export async function ReportsBox({ view }: { view: RequestView }) {
         </p>
       )}
       {view.reports.length > 0 && (
-        <table>
+        <table className="stack-table">
           <caption>{t("caption")}</caption>
           <thead>
             <tr>
@@ -40,17 +40,17 @@ export async function ReportsBox({ view }: { view: RequestView }) {
           <tbody>
             {view.reports.map((rep) => (
               <tr key={rep.id}>
-                <td>{showDateTime(rep.createdAt, locale)}</td>
-                <td>{rep.format.toUpperCase()}</td>
-                <td>
+                <td data-label={t("created")}>{showDateTime(rep.createdAt, locale)}</td>
+                <td data-label={t("format")}>{rep.format.toUpperCase()}</td>
+                <td data-label={t("status")}>
                   {t(`statusValue.${rep.status}` as never)}
                   {rep.status === "generating" && <progress max={100} value={rep.progress} aria-label={t("progress")} />}
                 </td>
-                <td>
+                <td data-label={t("released")}>
                   {rep.releasedAt ? t("releasedOn", { date: showDate(rep.releasedAt, locale), expires: showDate(rep.expiresAt, locale) }) : t("notReleased")}
                   {rep.downloadCount > 0 && <div className="hint">{t("downloads", { count: rep.downloadCount })}</div>}
                 </td>
-                <td>
+                <td data-label={t("actions")}>
                   {rep.status === "ready" && (!rep.containsSpecial || view.canReadSpecial) && <a href={`/reports/${rep.id}/download`}>{t("download")}</a>}
                   {rep.status === "ready" && rep.containsSpecial && !view.canReadSpecial && <div className="hint">{t("specialNoAccess")}</div>}
                   {rep.status === "ready" && !rep.releasedAt && isActionAllowed("releaseReport", r) && (!rep.containsSpecial || view.canReadSpecial) && (
