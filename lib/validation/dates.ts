@@ -11,8 +11,9 @@ export function toIsoDate(input: string): string | null {
   const v = input.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
   const fi = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : fi ? [fi[3], fi[2], fi[1]] : [];
-  if (!y) return null;
+  const parts = iso ? [iso[1], iso[2], iso[3]] : fi ? [fi[3], fi[2], fi[1]] : null;
+  if (!parts) return null;
+  const [y, m, d] = parts;
   return `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
 }
 
