@@ -16,6 +16,7 @@ import { staffInvitation } from "./templates/staff-invitation";
 import { staffNewRequest } from "./templates/staff-new-request";
 import { staffOverdue } from "./templates/staff-overdue";
 import { staffReferenceLocked } from "./templates/staff-reference-locked";
+import { staffAccessibilityFeedback } from "./templates/staff-accessibility-feedback";
 import type { EmailTemplateDefinition, TemplateCode } from "./types";
 
 export { overridableTemplateCodes, templateCodes } from "./types";
@@ -41,6 +42,7 @@ export const emailTemplates: Record<TemplateCode, EmailTemplateDefinition> = {
   staff_daily_digest: staffDailyDigest,
   staff_reference_locked: staffReferenceLocked,
   staff_invitation: staffInvitation,
+  staff_accessibility_feedback: staffAccessibilityFeedback,
 };
 
 export function isTemplateCode(code: string): code is TemplateCode {

@@ -16,6 +16,7 @@ export const templateCodes = [
   "staff_daily_digest",
   "staff_reference_locked",
   "staff_invitation",
+  "staff_accessibility_feedback",
 ] as const;
 export type TemplateCode = (typeof templateCodes)[number];
 

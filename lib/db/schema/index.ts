@@ -4,3 +4,4 @@ export * from "./organisations";
 export * from "./persons";
 export * from "./requests";
 export * from "./mail";
+export * from "./feedback";

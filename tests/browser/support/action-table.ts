@@ -52,6 +52,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/auth/actions.ts#changeLocale": { allowed: "public", input: () => ({ form: { locale: "fi", back: "/" }, bare: true }) },
   "lib/auth/actions.ts#requestSignInLink": { allowed: "public", input: () => form({ email: "matrix-probe@example.org" }) },
   "lib/auth/actions.ts#signOutAction": { allowed: "public", input: () => ({ args: [] }) },
+  // The accessibility statement's feedback form: anyone, limited per IP (lib/feedback).
+  "lib/feedback/actions.ts#sendAccessibilityFeedbackAction": {
+    allowed: "public",
+    input: () => form({ organisationId: ORG_X, message: "Valikko ei toimi ruudunlukijalla (matriisin testi)." }),
+  },
 
   // Subjects.
   // Any signed-in account may file, claim and link as a data subject (staff accounts are people too).
