@@ -112,7 +112,7 @@ describe("journey: access request (Art. 15), in Finnish", () => {
 
       // 6. Complete: the subject is emailed a link, not the data.
       const mailsBefore = smtp.messages.length;
-      await completeRequest(page, t, "Raportti on ladattavissa asiointipalvelussa.");
+      await completeRequest(page, t, "Selvitys on ladattavissa asiointipalvelussa.");
       await axe.check(page, "staff: request (completed)");
       const mail = await smtp.waitFor((m) => toAddress(m) === SUBJECT && smtp.messages.indexOf(m) >= mailsBefore && (m.text ?? "").includes(filed.reference));
       expect(mail.text).not.toContain("Alkuhaastattelu");

@@ -132,7 +132,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   "lib/workflow/actions.ts#releaseReportAction": { allowed: STAFF_X, input: (c) => form({ requestId: REQ_A, reportId: c.reportId ?? "00000000-0000-4000-8000-000000000000" }), positive: { role: "staffX" } },
   // A's reopened request, once its new report is released.
-  "lib/workflow/actions.ts#completeAction": { allowed: STAFF_X, input: () => form({ requestId: REQ_A, summary: "Raportti luovutettu uudelleen." }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#completeAction": { allowed: STAFF_X, input: () => form({ requestId: REQ_A, summary: "Selvitys luovutettu uudelleen." }), positive: { role: "staffX" } },
   "lib/workflow/actions.ts#intakeAction": {
     allowed: STAFF_X,
     input: () => form({ organisationId: ORG_X, type: "access", channel: "letter", receivedOn: "2026-11-20", subjectName: "Kirje Lähettäjä", locale: "fi", format: "pdf" }),
