@@ -84,12 +84,14 @@ export async function ActionsPanel({ view, actorId, today }: { view: RequestView
         </div>
       )}
 
-      {/* "The subject has answered" only while the request waits for them (the form stays closed after, so its result stays visible). */}
-      {(can.has("resume") || r.status === "awaiting_subject") && <h3>{t("resume")}</h3>}
+      {/* "The subject has answered" only while the request waits for them; an answer in the portal resumes by itself. */}
       {can.has("resume") && (
-        <ActionForm name="resume" action={resumeAction} idPrefix="resume" submitLabel={t("resumeSubmit")} successText={t("resumed")} fields={[hidden]}>
-          <p>{t("resumeHelp")}</p>
-        </ActionForm>
+        <>
+          <h3>{t("resume")}</h3>
+          <ActionForm name="resume" action={resumeAction} idPrefix="resume" submitLabel={t("resumeSubmit")} successText={t("resumed")} fields={[hidden]}>
+            <p>{t("resumeHelp")}</p>
+          </ActionForm>
+        </>
       )}
 
       {can.has("askInfo") && (
