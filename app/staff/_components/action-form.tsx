@@ -130,7 +130,9 @@ export function ActionForm(props: {
             </div>
           );
         }
-        if (f.kind === "checkboxes") {
+        if (f.kind === "checkboxes" || f.kind === "radio") {
+          // A group of choices: checkboxes post each option as `name.value`, radio buttons one `name`.
+          const many = f.kind === "checkboxes";
           return (
             <fieldset className="field" key={f.name} aria-describedby={described(f, errs)}>
               <legend>
@@ -140,24 +142,11 @@ export function ActionForm(props: {
               {messages}
               {f.options?.map((o, n) => (
                 <span key={o.value} className="choice">
-                  <input type="checkbox" id={`${id}-${n}`} defaultChecked={f.defaultValues?.includes(o.value)} {...form.register(`${f.name}.${o.value}`)} />
-                  <label htmlFor={`${id}-${n}`}>{o.label}</label>
-                </span>
-              ))}
-            </fieldset>
-          );
-        }
-        if (f.kind === "radio") {
-          return (
-            <fieldset className="field" key={f.name} aria-describedby={described(f, errs)}>
-              <legend>
-                {f.label}
-                {f.required && <span aria-hidden="true"> *</span>}
-              </legend>
-              {messages}
-              {f.options?.map((o, n) => (
-                <span key={o.value} className="choice">
-                  <input type="radio" id={`${id}-${n}`} value={o.value} defaultChecked={f.defaultValue === o.value} {...form.register(f.name)} />
+                  {many ? (
+                    <input type="checkbox" id={`${id}-${n}`} defaultChecked={f.defaultValues?.includes(o.value)} {...form.register(`${f.name}.${o.value}`)} />
+                  ) : (
+                    <input type="radio" id={`${id}-${n}`} value={o.value} defaultChecked={f.defaultValue === o.value} {...form.register(f.name)} />
+                  )}
                   <label htmlFor={`${id}-${n}`}>{o.label}</label>
                 </span>
               ))}
