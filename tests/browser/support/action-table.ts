@@ -118,7 +118,19 @@ export const ACTIONS: Record<string, ActionEntry> = {
     allowed: ["adminY"],
     input: () => form({ requestId: req("MLR-2026-0010"), "plan.0.category": "case_notes", "plan.0.action": "erase", confirmed: "on" }),
   },
-  "lib/workflow/actions.ts#consentAction": { allowed: ["adminY"], input: () => form({ requestId: req("MLR-2026-0003") }) },
+  // Consents are withdrawn on an open request only (lib/workflow/action-rules.ts): Y's admin first reopens
+  // the completed consent withdrawal MLR-2026-0003, then withdraws.
+  "lib/workflow/actions.ts#consentAction": {
+    allowed: ["adminY"],
+    input: () => form({ requestId: req("MLR-2026-0003") }),
+    positive: {
+      role: "adminY",
+      input: async (c) => {
+        await c.callAs("adminY", "lib/workflow/actions.ts#reopenAction", form({ requestId: req("MLR-2026-0003"), reason: REASON }));
+        return form({ requestId: req("MLR-2026-0003") });
+      },
+    },
+  },
   // A's access report holds special-category notes: only staff with the permission generate it.
   "lib/workflow/actions.ts#generateReportAction": {
     allowed: ["staffX", "adminX"],
