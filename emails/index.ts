@@ -20,6 +20,7 @@ import { staffReferenceLocked } from "./templates/staff-reference-locked";
 import { staffSubjectMessage } from "./templates/staff-subject-message";
 import { pausedReminder } from "./templates/paused-reminder";
 import { staffPaused } from "./templates/staff-paused";
+import { staffAccessibilityFeedback } from "./templates/staff-accessibility-feedback";
 import type { EmailTemplateDefinition, TemplateCode } from "./types";
 
 export { overridableTemplateCodes, templateCodes } from "./types";
@@ -49,6 +50,7 @@ export const emailTemplates: Record<TemplateCode, EmailTemplateDefinition> = {
   staff_subject_message: staffSubjectMessage,
   paused_reminder: pausedReminder,
   staff_paused: staffPaused,
+  staff_accessibility_feedback: staffAccessibilityFeedback,
 };
 
 export function isTemplateCode(code: string): code is TemplateCode {

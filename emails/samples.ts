@@ -10,6 +10,12 @@ const REASONS: Record<Locale, string> = {
   en: "The reasons written by the handler appear here.\nThey may run to several lines.",
 };
 
+const FEEDBACK: Record<Locale, string> = {
+  fi: "Organisaation valikko ei toimi ruudunlukijalla.",
+  sv: "Organisationsmenyn fungerar inte med skärmläsare.",
+  en: "The organisation menu does not work with a screen reader.",
+};
+
 const OVERDUE: Record<Locale, string> = { fi: "myöhässä", sv: "försenad", en: "overdue" };
 
 /**
@@ -43,5 +49,8 @@ export function sampleVars(locale: Locale): Record<string, string> {
       `- OT-2026-0042 · ${formatDate("2026-04-07", locale)}`,
       `- OT-2026-0045 · ${formatDate("2026-04-30", locale)}`,
     ].join("\n"),
+    feedbackText: FEEDBACK[locale],
+    feedbackContact: "palaute@example.org",
+    feedbackPage: `${BASE}/my/requests/new`,
   };
 }

@@ -20,6 +20,7 @@ export const templateCodes = [
   "staff_subject_message",
   "paused_reminder",
   "staff_paused",
+  "staff_accessibility_feedback",
 ] as const;
 export type TemplateCode = (typeof templateCodes)[number];
 

@@ -5,6 +5,7 @@ import { signOutAction } from "@/lib/auth/actions";
 import { isStaffRole } from "@/lib/auth/types";
 import { isDevMailbox } from "@/lib/mail/transport";
 import { LanguageSwitcher } from "./language-switcher";
+import { HeaderNavLinks } from "./header-nav-links";
 
 export async function SiteHeader() {
   const t = await getTranslations("common");
@@ -18,16 +19,20 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("mainNav")}>
           <ul className="nav-list">
-            {user && !isStaffRole(user.role) && (
-              <>
-                <li><Link href="/my/requests">{t("myRequests")}</Link></li>
-                <li><Link href="/my/data">{t("myData")}</Link></li>
-              </>
-            )}
-            {user && isStaffRole(user.role) && <li><Link href="/staff">{t("staffQueue")}</Link></li>}
-            {user?.role === "admin" && <li><Link href="/admin">{t("admin")}</Link></li>}
-            {isDevMailbox() && <li><Link href="/dev/mail">{t("devMail")}</Link></li>}
-            {!user && <li><Link href="/sign-in">{t("signIn")}</Link></li>}
+            <HeaderNavLinks
+              links={[
+                ...(user && !isStaffRole(user.role)
+                  ? [
+                      { href: "/my/requests", label: t("myRequests") },
+                      { href: "/my/data", label: t("myData") },
+                    ]
+                  : []),
+                ...(user && isStaffRole(user.role) ? [{ href: "/staff", label: t("staffQueue"), area: "staff" as const }] : []),
+                ...(user?.role === "admin" ? [{ href: "/admin", label: t("admin"), area: "staff" as const }] : []),
+                ...(isDevMailbox() ? [{ href: "/dev/mail", label: t("devMail") }] : []),
+                ...(!user ? [{ href: "/sign-in", label: t("signIn") }] : []),
+              ]}
+            />
           </ul>
         </nav>
         <div className="lang-switch">

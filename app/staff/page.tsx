@@ -106,7 +106,7 @@ export default async function StaffQueuePage({ searchParams }: Props) {
       {page.rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <table aria-labelledby="results-heading">
+        <table className="stack-table" aria-labelledby="results-heading">
           <caption className="visually-hidden">{t("caption")}</caption>
           <thead>
             <tr>
@@ -122,7 +122,7 @@ export default async function StaffQueuePage({ searchParams }: Props) {
           <tbody>
             {page.rows.map((r) => (
               <tr key={r.id}>
-                <td>
+                <td data-label={t("colReference")}>
                   <Link href={`/staff/requests/${r.id}`}>{r.reference}</Link>
                   {r.unreadFromSubject && (
                     <div className="badge badge-amber" data-marker="unread-from-subject">
@@ -131,15 +131,15 @@ export default async function StaffQueuePage({ searchParams }: Props) {
                   )}
                   {multiOrg && <div className="hint">{orgName.get(r.organisationId)}</div>}
                 </td>
-                <td>{l(`type.${r.type}`)}</td>
-                <td>{r.subjectName}</td>
-                <td>
+                <td data-label={t("colType")}>{l(`type.${r.type}`)}</td>
+                <td data-label={t("colSubject")}>{r.subjectName}</td>
+                <td data-label={t("colStatus")}>
                   {l(`status.${r.status}`)}
                   {r.pausedSince && <div className="hint">{t("paused")}</div>}
                 </td>
-                <td>{r.assigneeName ?? t("unassigned")}</td>
-                <td>{showDate(r.receivedOn, locale)}</td>
-                <td>
+                <td data-label={t("colAssignee")}>{r.assigneeName ?? t("unassigned")}</td>
+                <td data-label={t("colReceived")}>{showDate(r.receivedOn, locale)}</td>
+                <td data-label={t("colDue")}>
                   {showDate(r.effectiveDue, locale)}
                   {r.extendedDueOn && <span className="hint"> ({t("extended")})</span>}
                   <br />

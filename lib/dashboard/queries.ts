@@ -7,6 +7,9 @@ import { addMonthsClamped } from "../deadlines";
 import { endOfWeek } from "../queue/deadline-view";
 import { recordAudit } from "../audit/queries";
 import type { StaffActor } from "../workflow/types";
+import type { Locale } from "../db/types";
+import { exportHeader, exportLine, type ExportVariant } from "./csv";
+export { EXPORT_COLUMNS, type ExportVariant } from "./csv";
 
 const effectiveDue = sql`coalesce(${requests.extendedDueOn}, ${requests.dueOn})`;
 /** The Helsinki calendar day a request was closed (deadlines are Helsinki dates, LEGAL.md §1). */
@@ -79,48 +82,29 @@ export async function getDashboardStats(db: DbOrTx, actor: StaffActor, opts: { t
   };
 }
 
-export const EXPORT_COLUMNS = [
-  "reference",
-  "organisation",
-  "type",
-  "status",
-  "channel",
-  "received_on",
-  "due_on",
-  "extended_due_on",
-  "extended",
-  "paused_days",
-  "required_level",
-  "assignee",
-  "closed_on",
-  "handled_on_time",
-  "rejection_ground",
-  "forwarded",
-] as const;
-
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? "" : String(v);
-  // Quote always where needed; a leading = + - @ is neutralised so spreadsheets do not run it (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /**
  * The accountability export (Art. 5(2)): every request of the actor's organisations, one CSV line each,
  * streamed in keyset batches so a million rows never sit in memory. No subject names or addresses: the
  * reference identifies the case for an auditor. The export itself is audited per organisation.
  */
-export async function* exportRequestsCsv(db: DbOrTx, actor: StaffActor, opts: { batch?: number } = {}): AsyncGenerator<string> {
+export async function* exportRequestsCsv(
+  db: DbOrTx,
+  actor: StaffActor,
+  opts: { batch?: number; variant?: ExportVariant; locale?: Locale } = {},
+): AsyncGenerator<string> {
+  const variant = opts.variant ?? "machine";
+  const locale = opts.locale ?? "fi";
   const orgs = orgsOf(actor);
   for (const organisationId of orgs) {
-    await recordAudit(db, { organisationId, actorId: actor.id, actorRole: roleIn(actor, organisationId), action: "requests.exported", payload: { format: "csv" } });
+    await recordAudit(db, { organisationId, actorId: actor.id, actorRole: roleIn(actor, organisationId), action: "requests.exported", payload: { format: "csv", variant } });
   }
-  yield `\ufeff${EXPORT_COLUMNS.join(",")}\r\n`;
+  yield exportHeader(variant, locale);
   if (orgs.length === 0) return;
-  let last: string | null = null;
+  // Sorted by received date, then reference (id breaks ties): keyset pagination on that triple.
+  let last: { receivedOn: string; reference: string; id: string } | null = null;
   for (;;) {
     const where: SQL[] = [inArray(requests.organisationId, orgs)];
-    if (last) where.push(gt(requests.id, last));
+    if (last) where.push(sql`(${requests.receivedOn}, ${requests.reference}, ${requests.id}) > (${last.receivedOn}::date, ${last.reference}, ${last.id}::uuid)`);
     const rows = await db
       .select({
         id: requests.id,
@@ -143,19 +127,11 @@ export async function* exportRequestsCsv(db: DbOrTx, actor: StaffActor, opts: { 
       .innerJoin(organisations, eq(organisations.id, requests.organisationId))
       .leftJoin(users, eq(users.id, requests.assigneeId))
       .where(and(...where))
-      .orderBy(asc(requests.id))
+      .orderBy(asc(requests.receivedOn), asc(requests.reference), asc(requests.id))
       .limit(opts.batch ?? 2000);
     if (rows.length === 0) return;
-    let chunk = "";
-    for (const r of rows) {
-      const due = r.extendedDueOn ?? r.dueOn;
-      const onTime = r.closedOn ? (r.closedOn <= due ? "yes" : "no") : "";
-      chunk +=
-        [r.reference, r.organisation, r.type, r.status, r.channel, r.receivedOn, r.dueOn, r.extendedDueOn, r.extendedDueOn ? "yes" : "no", r.pausedDays, r.requiredLevel, r.assignee, r.closedOn, onTime, r.rejectionGround, r.forwarded ? "yes" : "no"]
-          .map(csvCell)
-          .join(",") + "\r\n";
-    }
-    yield chunk;
-    last = rows[rows.length - 1].id;
+    yield rows.map((r) => exportLine(r, variant, locale)).join("");
+    const tail = rows[rows.length - 1];
+    last = { receivedOn: tail.receivedOn, reference: tail.reference, id: tail.id };
   }
 }

@@ -87,11 +87,16 @@ export const glossary: GlossaryEntry[] = [
   { concept: "original due date", source: "GDPR Art. 12(3)", terms: { fi: "alkuperäinen määräpäivä", sv: "den ursprungliga sista svarsdagen", en: "the original due date" }, wrong: { fi: [/ensimmäi\w* määräpäiv/i], sv: [/första sista dag/i, /första tidsfrist/i], en: [/first due date/i] } },
   // "registrerad" is the data subject; a request filed by staff is "inlämnad".
   { concept: "filed by staff", source: "-", terms: { fi: "kirjattu henkilökunnan toimesta", sv: "inlämnad av personalen", en: "filed by staff" }, wrong: { sv: [/registrerad av personalen/i] } },
-  { concept: "request in progress", source: "-", terms: { fi: "Käsittelyssä", sv: "Under handläggning", en: "In progress" }, wrong: { sv: ["Under behandling"] } },
+  { concept: "request in progress", source: "-", terms: { fi: "Käsittelyssä", sv: "Under handläggning", en: "In progress" }, wrong: { sv: ["Under behandling"], en: [/being handled/i] } },
+  { concept: "request reference", source: "-", terms: { fi: "tunnus", sv: "ärendenummer", en: "reference" }, wrong: { sv: [/referensnum/i, /begärans referens/i] } },
   { concept: "request withdrawn", source: "-", terms: { fi: "Peruttu", sv: "Återkallad", en: "Withdrawn" }, wrong: { sv: [/återtag/i] } },
   { concept: "contact language", source: "-", terms: { fi: "asiointikieli", sv: "kontaktspråk", en: "service language" }, wrong: { sv: [/ärendespråk/i] } },
   { concept: "client relationship", source: "-", terms: { fi: "asiakassuhde", sv: "klientrelation", en: "client relationship" }, wrong: { sv: [/kundrelation/i] } },
-  { concept: "access report (the PDF)", source: "GDPR Art. 15(3)", terms: { fi: "selvitys", sv: "redogörelse", en: "report" }, wrong: { sv: [/\brapport(en|ens|er|erna)?\b/i] } },
+  {
+    // "seloste" is the privacy notice (tietosuojaseloste) and the accessibility statement; "raportti" crept in from the staff side.
+    concept: "access report (the PDF)", source: "GDPR Art. 15(3)", terms: { fi: "selvitys", sv: "redogörelse", en: "report" },
+    wrong: { fi: [/\braportt?(i|ia|in|ina|iin|issa|ista|eja|eihin)\b/i, /\bPDF-raport/i, /Selosteeseen tulisi/], sv: [/\brapport(en|ens|er|erna)?\b/i] },
+  },
   { concept: "strong electronic identification", source: "Act on Strong Electronic Identification (617/2009)", terms: { fi: "vahva sähköinen tunnistautuminen", sv: "stark elektronisk identifiering", en: "strong electronic identification" }, wrong: { sv: [/stark autentisering/i] } },
   { concept: "mental health association", source: "-", terms: { fi: "mielenterveysyhdistys", sv: "föreningen för psykisk hälsa", en: "mental health association" }, wrong: { sv: [/mentalvårdsförening/i] } },
   {

@@ -3,6 +3,7 @@
  * `identityErrors` namespace (lib/i18n/messages/<locale>/portal.json), then `errors`.
  */
 import { z } from "zod";
+import { dateField } from "../validation/dates";
 import { validateHetu, type HetuError } from "./hetu";
 import { isValidDateParts } from "../deadlines/calendar";
 
@@ -38,7 +39,7 @@ export const identityClaimSchema = z
   .object({
     organisationId: z.guid("choose_organisation"),
     fullName: z.string().trim().min(2, "full_name_required").max(200, "text_too_long"),
-    birthDate: z.union([z.literal(""), isoDate]).optional(),
+    birthDate: z.union([z.literal(""), dateField(isoDate)]).optional(),
     identityCode: z.string().trim().max(20, "hetu_format").optional(),
   })
   .superRefine((v, ctx) => {

@@ -3,6 +3,7 @@ import { isIsoDate } from "../deadlines/calendar";
 import { toHelsinkiDate } from "../deadlines/compute";
 import { validateHetu } from "../identity/hetu";
 import { isUuid } from "../validation/ids";
+import { dateField } from "../validation/dates";
 
 /**
  * The person-record form (create and edit) and the CSV import share these field rules: one zod schema,
@@ -10,7 +11,7 @@ import { isUuid } from "../validation/ids";
  */
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const text = (max: number) => z.preprocess(blank, z.string().trim().max(max, "too_long").optional());
-const isoDate = z.preprocess(blank, z.string().trim().refine(isIsoDate, "date_invalid").optional());
+const isoDate = z.preprocess(blank, dateField(z.string().trim().refine(isIsoDate, "date_invalid")).optional());
 const flag = z
   .union([z.boolean(), z.string()])
   .optional()

@@ -62,3 +62,9 @@ function parseTriple(value: string | undefined): [number, number, number] | null
 export function minutesOf(seconds: number): number {
   return Math.max(1, Math.ceil(seconds / 60));
 }
+
+/**
+ * Accessibility feedback (public form): per client IP. A person rarely sends more than a couple; the
+ * limit keeps a script from flooding the association's mailbox.
+ */
+export const ACCESSIBILITY_FEEDBACK_IP: Policy = { max: 5, windowSeconds: HOUR };

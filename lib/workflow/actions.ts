@@ -104,7 +104,10 @@ export async function generateReportAction(_: Prev, fd: FormData) {
     s.generateReportSchema,
     fd,
     async (db, a, i) => {
-      await createReport(db, { requestId: i.requestId, format: i.format, actor: { id: a.id, role: a.role === "admin" ? "admin" : "staff", organisationIds: a.organisationIds } });
+      // One after the other: each file streams to disk and is its own audited row.
+      for (const format of i.formats) {
+        await createReport(db, { requestId: i.requestId, format, actor: { id: a.id, role: a.role === "admin" ? "admin" : "staff", organisationIds: a.organisationIds } });
+      }
     },
     { paths: req },
   );

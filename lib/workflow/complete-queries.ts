@@ -11,6 +11,7 @@ import { resumeClock } from "./status-queries";
 import { refuse } from "./errors";
 import { outcomeAppendix } from "./outcome-queries";
 import { hasPendingFee } from "./fee-queries";
+import { assertActionAllowed } from "./action-rules";
 import type { ActOptions, StaffActor } from "./types";
 
 /**
@@ -30,8 +31,7 @@ export async function completeRequest(db: Db, actor: StaffActor, input: { reques
   });
   return db.transaction(async (tx) => {
     let request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    if (request.status === "awaiting_verification") refuse("identity_pending");
-    if (!["new", "in_progress", "awaiting_subject"].includes(request.status)) refuse("request_closed");
+    assertActionAllowed("complete", request);
     // Art. 12(5): a fee must be accepted before anything is fulfilled.
     if (await hasPendingFee(tx, request.id)) refuse("fee_pending");
     const d = request.details;

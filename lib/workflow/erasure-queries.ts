@@ -17,7 +17,8 @@ import { recordAudit } from "../audit/queries";
 import { auditRequest, loadRequest } from "./load-queries";
 import { hasRequestAudit, linkedPersons, registerCategoriesOf } from "./linked-queries";
 import { refuse } from "./errors";
-import { isOpenStatus, type ErasureAction, type ErasureException } from "./constants";
+import { assertActionAllowed } from "./action-rules";
+import { type ErasureAction, type ErasureException } from "./constants";
 import { fieldChanges, IDENTIFYING, isErasureCategory, noteCategory, NOTE_CATEGORIES, type ErasureCategory } from "./erasure-categories";
 import type { ActOptions, StaffActor } from "./types";
 import { roleIn } from "../auth/types";
@@ -101,7 +102,7 @@ export async function executeErasure(db: Db, actor: StaffActor, input: { request
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    if (!isOpenStatus(request.status)) refuse("request_closed");
+    assertActionAllowed("executeErasure", request);
     if (request.details.type !== "erasure") refuse("wrong_type");
     if (await hasRequestAudit(tx, request.id, "erasure.executed")) refuse("erasure_executed");
     const plan = new Map<ErasureCategory, PlanEntry>();

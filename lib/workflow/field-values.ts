@@ -1,4 +1,5 @@
 import { isIsoDate } from "../deadlines";
+import { toIsoDate } from "../validation/dates";
 import type { RectifiableField } from "./constants";
 
 /**
@@ -14,8 +15,10 @@ export function coerceFieldValue(field: RectifiableField, raw: string): string |
       const year = Number(value);
       return year >= 1880 && year <= new Date().getFullYear() ? year : undefined;
     }
-    case "birthDate":
-      return isIsoDate(value) ? value : undefined;
+    case "birthDate": {
+      const iso = toIsoDate(value);
+      return iso && isIsoDate(iso) ? iso : undefined;
+    }
     case "serviceLanguage":
       return value === "fi" || value === "sv" || value === "en" ? value : undefined;
     case "email":

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dateField } from "../validation/dates";
 import { isIsoDate } from "../deadlines/calendar";
 import { toHelsinkiDate } from "../deadlines/compute";
 import { ACCESS_FORMATS, ERASURE_GROUNDS, OBJECTION_KINDS, PORTABILITY_FORMATS, RECTIFIABLE_FIELDS, RESTRICTION_GROUNDS } from "../requests/constants";
@@ -29,11 +30,13 @@ export const intakeSchema = z
     personId: opt(64),
     type: z.enum(REQUEST_TYPES, { message: "required" }),
     channel: z.enum(["letter", "in_person", "email"], { message: "required" }),
-    receivedOn: z
-      .string()
-      .trim()
-      .refine(isIsoDate, "date_invalid")
-      .refine((d) => d <= toHelsinkiDate(new Date()), "date_in_future"),
+    receivedOn: dateField(
+      z
+        .string()
+        .trim()
+        .refine(isIsoDate, "date_invalid")
+        .refine((d) => d <= toHelsinkiDate(new Date()), "date_in_future"),
+    ),
     subjectName: z.string().trim().min(1, "required").max(200, "too_long"),
     subjectEmail: z.union([z.literal(""), z.string().trim().toLowerCase().pipe(z.email("email_invalid"))]).optional().transform((v) => (v ? v : undefined)),
     locale: z.enum(["fi", "sv", "en"]),

@@ -7,7 +7,8 @@ import { recordAudit } from "../audit/queries";
 import { ActionError } from "../errors";
 import { auditRequest, loadRequest } from "./load-queries";
 import { refuse } from "./errors";
-import { isOpenStatus, RECTIFIABLE_FIELDS, type RectifiableField } from "./constants";
+import { assertActionAllowed } from "./action-rules";
+import { RECTIFIABLE_FIELDS, type RectifiableField } from "./constants";
 import { coerceFieldValue } from "./field-values";
 import type { ActOptions, StaffActor } from "./types";
 import { roleIn } from "../auth/types";
@@ -34,7 +35,7 @@ export async function decideRectification(
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    if (!isOpenStatus(request.status)) refuse("request_closed");
+    assertActionAllowed("decideRectification", request);
     if (request.details.type !== "rectification") refuse("wrong_type");
     const items: Item[] = request.details.items.map((i) => ({ ...i }));
     let accepted = 0;

@@ -9,7 +9,7 @@ import { ActionError } from "../errors";
 import { assertStaff, auditRequest, loadOrganisation, loadRequest, organisationContact } from "./load-queries";
 import { hasRequestAudit, linkedPersons } from "./linked-queries";
 import { refuse } from "./errors";
-import { isOpenStatus } from "./constants";
+import { assertActionAllowed } from "./action-rules";
 import { isUuid } from "../validation/ids";
 import { subjectPortalUrl } from "./urls";
 import type { ActOptions, StaffActor } from "./types";
@@ -23,7 +23,7 @@ export async function applyRestriction(db: Db, actor: StaffActor, input: { reque
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    if (!isOpenStatus(request.status)) refuse("request_closed");
+    assertActionAllowed("applyRestriction", request);
     if (request.details.type !== "restriction") refuse("wrong_type");
     const persons = await linkedPersons(tx, request, { forUpdate: true });
     if (persons.length === 0) refuse("no_linked_records");
@@ -178,7 +178,7 @@ export async function decideObjection(
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    if (!isOpenStatus(request.status)) refuse("request_closed");
+    assertActionAllowed("decideObjection", request);
     if (request.details.type !== "objection") refuse("wrong_type");
     const kind = request.details.kind;
     if (kind !== "legitimate_interest" && input.decision === "dismissed") refuse("objection_absolute");
@@ -210,6 +210,7 @@ export async function withdrawConsents(db: Db, actor: StaffActor, input: { reque
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
+    assertActionAllowed("withdrawConsents", request);
     if (request.details.type !== "consent_withdrawal") refuse("wrong_type");
     const ids = request.details.consentIds;
     if (ids.length === 0) refuse("no_consents");

@@ -184,7 +184,12 @@ export const itemMarkSchema = z
 export const removeMarkSchema = z.object({ requestId: id, markId: id });
 
 /** Access / portability: generate the report file (lib/reports), then release it after review. */
-export const generateReportSchema = z.object({ requestId: id, format: z.enum(["pdf", "json", "csv"], { message: "required" }) });
+/** One generation may make several formats at once (e.g. the PDF to read and the JSON to move). */
+export const REPORT_FORMATS = ["pdf", "json", "csv"] as const;
+export const generateReportSchema = z
+  .object({ requestId: id, formats: z.object({ pdf: checkbox(), json: checkbox(), csv: checkbox() }).partial().default({}) })
+  .refine((v) => REPORT_FORMATS.some((f) => v.formats[f]), { path: ["formats"], message: "required" })
+  .transform((v) => ({ requestId: v.requestId, formats: REPORT_FORMATS.filter((f) => v.formats[f]) }));
 /** The override reason is needed only while a data-gathering task is open (checked by the query). */
 export const releaseReportSchema = z.object({ requestId: id, reportId: id, overrideReason: z.string().trim().max(2000).optional() });
 

@@ -19,18 +19,16 @@ import { ensureProcessorTasks, skipOpenTasks, taskActorOf } from "./task-queries
 import { refuse } from "./errors";
 import { outcomeAppendix } from "./outcome-queries";
 import { GROUNDS_NEEDING_JUSTIFICATION, isOpenStatus, type RejectionGround } from "./constants";
+import { assertActionAllowed } from "./action-rules";
 import type { ActOptions, StaffActor } from "./types";
 
-function assertOpen(request: Request): void {
-  if (!isOpenStatus(request.status)) refuse("request_closed");
-}
 
 /** Assign (or unassign) a handler. Taking a new request in hand starts it. */
 export async function assignRequest(db: Db, actor: StaffActor, input: { requestId: string; assigneeId: string | null }, opts: ActOptions = {}) {
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    assertOpen(request);
+    assertActionAllowed("assign", request);
     if (input.assigneeId && !(await isHandlerOf(tx, input.assigneeId, request.organisationId))) refuse("not_a_handler", "invalid_input");
     // Choosing the current handler again changes nothing and is not another audit event.
     if (input.assigneeId === request.assigneeId) return;
@@ -58,7 +56,7 @@ export async function askForInformation(
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    assertOpen(request);
+    assertActionAllowed("askInfo", request);
     const org = await loadOrganisation(tx, request.organisationId);
     const pause = org.settings.pauseClock && input.pauseClock && !request.pausedSince;
     await tx
@@ -108,7 +106,7 @@ export async function resumeRequest(db: Db, actor: StaffActor, input: { requestI
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    if (request.status !== "awaiting_subject") refuse("not_awaiting_subject");
+    assertActionAllowed("resume", request);
     // The pause ends when the subject answered, not when a handler got round to it (LEGAL.md §1).
     const [answer] = request.pausedSince
       ? await tx
@@ -135,7 +133,7 @@ export async function extendRequest(db: Db, actor: StaffActor, input: { requestI
   const today = toHelsinkiDate(now);
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    assertOpen(request);
+    assertActionAllowed("extend", request);
     if (request.extendedDueOn) refuse("already_extended");
     if (!canExtend({ today, dueOn: request.dueOn, extendedDueOn: request.extendedDueOn })) refuse("extension_too_late");
     const reason = input.reason.trim();
@@ -169,7 +167,7 @@ export async function rejectRequest(
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    assertOpen(request);
+    assertActionAllowed("reject", request);
     const reasons = input.reasons.trim();
     if (!reasons) refuse("reason_required", "invalid_input");
     const justification = input.justification?.trim();
@@ -198,7 +196,7 @@ export async function reopenRequest(db: Db, actor: StaffActor, input: { requestI
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    if (request.status !== "completed" && request.status !== "rejected") refuse("not_closed");
+    assertActionAllowed("reopen", request);
     await tx
       .update(requests)
       .set({ status: "in_progress", closedAt: null, rejectionGround: null, assigneeId: request.assigneeId ?? actor.id, updatedAt: now })
@@ -215,7 +213,7 @@ export async function forwardRequest(db: Db, actor: StaffActor, input: { request
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    assertOpen(request);
+    assertActionAllowed("forward", request);
     await tx
       .update(requests)
       .set({ status: "completed", forwardedTo: input.controller, decisionReasons: input.message, pausedSince: null, pauseReason: null, closedAt: now, updatedAt: now })
@@ -232,6 +230,7 @@ export async function postMessage(db: Db, actor: StaffActor, input: { requestId:
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
+    assertActionAllowed("message", request);
     const [msg] = await tx
       .insert(messages)
       .values({ requestId: request.id, authorId: actor.id, fromStaff: true, body: input.body, createdAt: now })
@@ -247,6 +246,7 @@ export async function addInternalNote(db: Db, actor: StaffActor, input: { reques
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId);
+    assertActionAllowed("note", request);
     const [note] = await tx
       .insert(internalNotes)
       .values({ requestId: request.id, authorId: actor.id, body: input.body, createdAt: now })

@@ -8,7 +8,7 @@ import { recordAudit } from "../audit/queries";
 import { roleIn } from "../auth/types";
 import { GATHERING_ACTIONS } from "./task-actions";
 import { refuse } from "./errors";
-import { isOpenStatus } from "./constants";
+import { assertActionAllowed } from "./action-rules";
 import type { ActOptions, StaffActor } from "./types";
 
 /** Art. 19 notifications exist for rectification, erasure and restriction only. */
@@ -117,7 +117,7 @@ export async function markTaskDone(db: Db, actor: StaffActor, input: { requestId
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    if (!isOpenStatus(request.status)) refuse("request_closed");
+    assertActionAllowed("taskUpdate", request);
     const task = await loadTask(tx, request, input.taskId);
     if (task.status !== "open") refuse("task_not_open");
     await tx.update(tasks).set({ status: "done", doneBy: actor.id, doneAt: now }).where(eq(tasks.id, task.id));
@@ -130,7 +130,7 @@ export async function skipTask(db: Db, actor: StaffActor, input: { requestId: st
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
-    if (!isOpenStatus(request.status)) refuse("request_closed");
+    assertActionAllowed("taskUpdate", request);
     const task = await loadTask(tx, request, input.taskId);
     if (task.status !== "open") refuse("task_not_open");
     if (!input.reason.trim()) refuse("reason_required", "invalid_input");

@@ -96,7 +96,8 @@ describe("finding 4: special-category notes in reports", () => {
       page = await s.johanna.ctx.newPage();
       await page.goto(`${app.url}/staff/requests/${requestId}`);
       let fulfilment = section(page, "fulfilment-heading");
-      await fulfilment.getByRole("radio", { name: "JSON", exact: true }).check();
+      await fulfilment.getByRole("checkbox", { name: "JSON", exact: true }).check();
+      await fulfilment.getByRole("checkbox", { name: "PDF", exact: true }).uncheck();
       await fulfilment.getByRole("button", { name: t("staffReports.generate"), exact: true }).click();
       const refusal = fulfilment.getByRole("alert").filter({ hasText: t("staffErrors.special_permission_required") });
       await until(page, "refusal shown", async () => (await refusal.count()) === 1);
@@ -109,7 +110,8 @@ describe("finding 4: special-category notes in reports", () => {
       page = await s.mikko.ctx.newPage();
       await page.goto(`${app.url}/staff/requests/${requestId}`);
       fulfilment = section(page, "fulfilment-heading");
-      await fulfilment.getByRole("radio", { name: "JSON", exact: true }).check();
+      await fulfilment.getByRole("checkbox", { name: "JSON", exact: true }).check();
+      await fulfilment.getByRole("checkbox", { name: "PDF", exact: true }).uncheck();
       await fulfilment.getByRole("button", { name: t("staffReports.generate"), exact: true }).click();
       const link = fulfilment.locator('a[href^="/reports/"]');
       await until(page, "report generated", async () => (await link.count()) === 1, 60_000);

@@ -100,7 +100,9 @@ describe("journey: access request (Art. 15), in Finnish", () => {
       await page.waitForURL(/\/staff\/requests\/[0-9a-f-]{36}$/);
 
       // 5. Generate the PDF, check it as staff, release it to the subject.
-      await expect(fulfilment.getByRole("radio", { name: "PDF", exact: true }).isChecked()).resolves.toBe(true);
+      // Several formats may be made in one go; the subject asked for the PDF, so it is checked already.
+      await expect(fulfilment.getByRole("checkbox", { name: "PDF", exact: true }).isChecked()).resolves.toBe(true);
+      await fulfilment.getByRole("checkbox", { name: "JSON", exact: true }).uncheck();
       await fulfilment.getByRole("button", { name: t("staffReports.generate"), exact: true }).click();
       const release = fulfilment.getByRole("button", { name: t("staffReports.release"), exact: true });
       await until(page, "report generated", async () => (await release.count()) === 1);
@@ -112,7 +114,7 @@ describe("journey: access request (Art. 15), in Finnish", () => {
 
       // 6. Complete: the subject is emailed a link, not the data.
       const mailsBefore = smtp.messages.length;
-      await completeRequest(page, t, "Raportti on ladattavissa asiointipalvelussa.");
+      await completeRequest(page, t, "Selvitys on ladattavissa asiointipalvelussa.");
       await axe.check(page, "staff: request (completed)");
       const mail = await smtp.waitFor((m) => toAddress(m) === SUBJECT && smtp.messages.indexOf(m) >= mailsBefore && (m.text ?? "").includes(filed.reference));
       expect(mail.text).not.toContain("Alkuhaastattelu");

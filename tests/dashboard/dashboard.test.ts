@@ -66,4 +66,26 @@ describe("dashboard", () => {
     for await (const chunk of exportRequestsCsv(h.db, b.staff)) other += chunk;
     expect(parseCsv(other.replace(/^\ufeff/, ""))).toHaveLength(2);
   });
+
+  it("the fi spreadsheet CSV opens as columns: BOM, ';', Finnish headers and labels, d.m.yyyy, sorted; withdrawn is not on time", async () => {
+    let text = "";
+    for await (const chunk of exportRequestsCsv(h.db, a.staff, { batch: 2, variant: "spreadsheet", locale: "fi" })) text += chunk;
+    expect(text.startsWith("\ufeff")).toBe(true);
+    const lines = text.slice(1).split("\r\n").filter(Boolean);
+    const header = lines[0].split(";");
+    expect(header).toHaveLength(EXPORT_COLUMNS.length);
+    expect(header[0]).toBe("Tunnus");
+    expect(header).toContain("Käsitelty ajallaan");
+    expect(text).not.toMatch(/\b(received_on|in_progress|completed|erasure|portal)\b/);
+    const rows = lines.slice(1).map((l) => l.split(";"));
+    expect(rows).toHaveLength(7);
+    const received = rows.map((r) => r[5]);
+    expect(received[0]).toBe("10.1.2026");
+    const iso = (d: string) => d.split(".").reverse().map((x) => x.padStart(2, "0")).join("-");
+    expect(received.map(iso)).toEqual([...received.map(iso)].sort());
+    const withdrawn = rows.find((r) => r[3] === "Peruttu" || r[5] === "2.3.2026")!;
+    expect(withdrawn[13]).toBe("");
+    const onTime = rows.find((r) => r[5] === "10.1.2026")!;
+    expect(onTime[13]).toBe("Kyllä");
+  });
 });

@@ -196,3 +196,21 @@ describe("seed data", () => {
       for (const k of d.personKeys) expect(personByKey.get(k)?.email).toBe(d.email);
   });
 });
+
+// Issue 12 item 8: the public notice page shows the controller and the contact person in sections of
+// its own, which are not numbered; a notice must neither repeat them nor point to "section 4".
+describe("seeded privacy notices read well on the notice page", () => {
+  const notices = seedOrganisations.flatMap((o) => o.registers.flatMap((r) => Object.entries(r.notice)));
+  it("no extra section repeats the controller or contact, and none is numbered", () => {
+    for (const [locale, n] of notices) {
+      for (const s of n.extra ?? []) {
+        expect(s.heading ?? "", `${locale}: ${s.heading}`).not.toMatch(/^\d+\.|^(Rekisterinpitäjä|Personuppgiftsansvarig|Controller)$|yhteyshenkilö|Kontaktperson|Contact person/i);
+      }
+    }
+  });
+  it("no text refers to a numbered section", () => {
+    for (const [locale, n] of notices) {
+      expect(JSON.stringify(n), locale).not.toMatch(/kohda(ssa|n)? (\d|kaksi)|punkt (\d|två)|section (\d|two)/i);
+    }
+  });
+});

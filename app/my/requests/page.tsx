@@ -37,7 +37,7 @@ export default async function MyRequestsPage() {
       {rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <table>
+        <table className="stack-table">
           <caption className="visually-hidden">{t("caption")}</caption>
           <thead>
             <tr>
@@ -52,15 +52,15 @@ export default async function MyRequestsPage() {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <td>
+                <td data-label={t("reference")}>
                   <Link href={`/my/requests/${r.id}`}>{r.reference}</Link>
                   {r.unread > 0 && <> <span className="badge badge-amber">{t("unread", { count: r.unread })}</span></>}
                 </td>
-                <td>{r.organisationName}</td>
-                <td>{tr(`types.${r.type}`)}</td>
-                <td>{tr(`status.${r.status}`)}</td>
-                <td>{formatDate(r.receivedOn, locale)}</td>
-                <td>
+                <td data-label={t("organisation")}>{r.organisationName}</td>
+                <td data-label={t("type")}>{tr(`types.${r.type}`)}</td>
+                <td data-label={t("status")}>{tr(`status.${r.status}`)}</td>
+                <td data-label={t("received")}>{formatDate(r.receivedOn, locale)}</td>
+                <td data-label={t("due")}>
                   {formatDate(r.extendedDueOn ?? r.dueOn, locale)}
                   {r.extendedDueOn && <> ({t("extended")})</>}
                   {!r.closedAt && r.status !== "awaiting_verification" && <> <DueBadge dueOn={r.extendedDueOn ?? r.dueOn} /></>}

@@ -10,7 +10,9 @@ export type FieldOption = { value: string; label: string };
 export type FieldSpec = {
   name: string;
   label: string;
-  kind: "text" | "textarea" | "select" | "radio" | "checkbox" | "hidden" | "date" | "email";
+  kind: "text" | "textarea" | "select" | "radio" | "checkbox" | "checkboxes" | "hidden" | "date" | "email";
+  /** For "checkboxes": the options checked at first (each posts as `name.value`). */
+  defaultValues?: string[];
   hint?: string;
   options?: FieldOption[];
   defaultValue?: string;
@@ -120,14 +122,17 @@ export function ActionForm(props: {
         if (f.kind === "checkbox") {
           return (
             <div className="field" key={f.name}>
-              <span>
-                <input type="checkbox" defaultChecked={f.defaultChecked} {...common} /> <label htmlFor={id}>{f.label}</label>
+              <span className="choice">
+                <input type="checkbox" defaultChecked={f.defaultChecked} {...common} />
+                <label htmlFor={id}>{f.label}</label>
               </span>
               {messages}
             </div>
           );
         }
-        if (f.kind === "radio") {
+        if (f.kind === "checkboxes" || f.kind === "radio") {
+          // A group of choices: checkboxes post each option as `name.value`, radio buttons one `name`.
+          const many = f.kind === "checkboxes";
           return (
             <fieldset className="field" key={f.name} aria-describedby={described(f, errs)}>
               <legend>
@@ -136,8 +141,12 @@ export function ActionForm(props: {
               </legend>
               {messages}
               {f.options?.map((o, n) => (
-                <span key={o.value}>
-                  <input type="radio" id={`${id}-${n}`} value={o.value} defaultChecked={f.defaultValue === o.value} {...form.register(f.name)} />{" "}
+                <span key={o.value} className="choice">
+                  {many ? (
+                    <input type="checkbox" id={`${id}-${n}`} defaultChecked={f.defaultValues?.includes(o.value)} {...form.register(`${f.name}.${o.value}`)} />
+                  ) : (
+                    <input type="radio" id={`${id}-${n}`} value={o.value} defaultChecked={f.defaultValue === o.value} {...form.register(f.name)} />
+                  )}
                   <label htmlFor={`${id}-${n}`}>{o.label}</label>
                 </span>
               ))}
@@ -154,7 +163,9 @@ export function ActionForm(props: {
             {f.kind === "textarea" ? (
               <textarea rows={f.rows ?? 4} defaultValue={f.defaultValue} required={f.required} maxLength={f.maxLength} {...common} />
             ) : f.kind === "select" ? (
-              <select defaultValue={f.defaultValue} required={f.required} {...common}>
+              // Keyed by the current value: after the page re-renders with new data (e.g. "assign to me"),
+              // the uncontrolled select shows the new value instead of the one it was mounted with.
+              <select key={f.defaultValue ?? ""} defaultValue={f.defaultValue} required={f.required} {...common}>
                 {f.options?.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}

@@ -61,6 +61,11 @@ export default async function DashboardPage() {
           {t("exportLink")}
         </a>
       </p>
+      <p>
+        <a href="/staff/export?variant=machine" download>
+          {t("exportMachineLink")}
+        </a>
+      </p>
     </>
   );
 }

@@ -79,7 +79,7 @@ export default async function PersonsPage({ searchParams }: Props) {
       {page.rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <table aria-labelledby="persons-results">
+        <table className="stack-table" aria-labelledby="persons-results">
           <thead>
             <tr>
               <th scope="col">{t("name")}</th>
@@ -92,15 +92,15 @@ export default async function PersonsPage({ searchParams }: Props) {
           <tbody>
             {page.rows.map((p) => (
               <tr key={p.id}>
-                <td>
+                <td data-label={t("name")}>
                   <Link href={`/staff/persons/${p.id}`}>
                     {p.anonymisedAt ? t("anonymised") : [p.lastName, p.firstName].filter(Boolean).join(", ") || t("noName")}
                   </Link>
                 </td>
-                <td>{p.birthYear ?? "–"}</td>
-                <td>{p.email ?? "–"}</td>
-                <td>{regName.get(p.registerId)}</td>
-                <td>
+                <td data-label={t("birthYear")}>{p.birthYear ?? "–"}</td>
+                <td data-label={t("email")}>{p.email ?? "–"}</td>
+                <td data-label={t("register")}>{regName.get(p.registerId)}</td>
+                <td data-label={t("flags")}>
                   {p.restricted && <span className="badge badge-amber">{t("restricted")}</span>}{" "}
                   {p.identityCodeTemporary && <TemporaryCodeBadge />}{" "}
                   {p.directMarketingBan && <span className="badge badge-green">{t("marketingBan")}</span>}

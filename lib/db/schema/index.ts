@@ -6,3 +6,4 @@ export * from "./requests";
 export * from "./mail";
 export * from "./notice-imports";
 export * from "./retention";
+export * from "./feedback";

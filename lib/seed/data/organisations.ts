@@ -239,12 +239,10 @@ const tklNotice: RegisterNoticeByLocale = {
       "Rekisteröitynä sinulla on tietosuoja-asetuksen mukaisesti oikeus vastustaa tai pyytää tietojesi käsittelyn rajoittamista sekä tehdä valitus henkilötietojen käsittelystä valvontaviranomaiselle.",
       "Erityisistä henkilökohtaisista syistä sinulla on oikeus myös vastustaa itseesi kohdistuvaa profilointia ja muita käsittelytoimia silloin, kun tietojen käsittelemisen perusteena on meidän välisemme asiakassuhde. Vaatimuksesi yhteydessä sinun tulee yksilöidä se erityinen tilanne, johon perustuen vastustat käsittelyä. Me voimme kieltäytyä toteuttamasta vastustamista koskevaa pyyntöä ainoastaan laissa säädetyin perustein.",
     ],
-    contact: `Kaikki tätä selostetta koskevat yhteydenotot ja pyynnöt tulee esittää kirjallisesti tai henkilökohtaisesti kohdassa kaksi (2) nimetyille yhteyshenkilöille. Rekisteriasioiden yhteyshenkilö: ${TKL_CONTACT_FI}.`,
+    contact: `Kaikki tätä selostetta koskevat yhteydenotot ja pyynnöt tulee esittää kirjallisesti tai henkilökohtaisesti tässä selosteessa nimetylle yhteyshenkilölle. Rekisteriasioiden yhteyshenkilö: ${TKL_CONTACT_FI}.`,
     changes:
       "Mikäli muutamme tätä selostetta, laitamme muutokset näkyville selosteeseen päivättyinä. Mikäli muutos on merkittävä, voimme informoida näistä myös muulla tavoin, kuten sähköpostitse tai laittamalla nettisivuillemme asiasta ilmoituksen. Suosittelemme, että käytte säännöllisesti nettisivuillamme ja huomioitte mahdolliset muutoksemme selosteessa.",
     extra: [
-      { heading: "1. Rekisterinpitäjä", paragraphs: ["Turun Kaupunkilähetys ry, Revontulenkatu 4, 20200 Turku"] },
-      { heading: "2. Rekisteriasioiden yhteyshenkilö", paragraphs: [TKL_CONTACT_FI] },
       { paragraphs: ["Turussa 21.5.2018", "Maaria Seppälä, hallituksen puheenjohtaja, Turun Kaupunkilähetys ry"] },
     ],
   },
@@ -342,12 +340,10 @@ const tklNotice: RegisterNoticeByLocale = {
       "Som registrerad har du enligt dataskyddsförordningen rätt att invända mot eller begära begränsning av behandlingen av dina uppgifter samt att lämna in klagomål om behandlingen av personuppgifter till tillsynsmyndigheten.",
       "Av skäl som hänför sig till din specifika situation har du också rätt att invända mot profilering som gäller dig och mot annan behandling när grunden för behandlingen är klientrelationen mellan oss. När du framför ditt krav ska du specificera den specifika situation på grund av vilken du invänder mot behandlingen. Vi kan vägra att tillmötesgå en begäran om invändning endast på de grunder som anges i lag.",
     ],
-    contact: `Alla kontakter och begäranden som gäller denna beskrivning ska framföras skriftligen eller personligen till de kontaktpersoner som anges i punkt två (2). Kontaktperson i registerärenden: ${TKL_CONTACT_SV}.`,
+    contact: `Alla kontakter och begäranden som gäller denna beskrivning ska framföras skriftligen eller personligen till den kontaktperson som anges i denna beskrivning. Kontaktperson i registerärenden: ${TKL_CONTACT_SV}.`,
     changes:
       "Om vi ändrar denna beskrivning gör vi ändringarna synliga i beskrivningen med datum. Om ändringen är betydande kan vi också informera om den på annat sätt, till exempel per e-post eller genom ett meddelande på vår webbplats. Vi rekommenderar att du regelbundet besöker vår webbplats och uppmärksammar eventuella ändringar i beskrivningen.",
     extra: [
-      { heading: "1. Personuppgiftsansvarig", paragraphs: ["Turun Kaupunkilähetys ry, Revontulenkatu 4, 20200 Åbo"] },
-      { heading: "2. Kontaktperson i registerärenden", paragraphs: [TKL_CONTACT_SV] },
       { paragraphs: ["Åbo 21.5.2018", "Maaria Seppälä, styrelsens ordförande, Turun Kaupunkilähetys ry"] },
     ],
   },
@@ -445,12 +441,10 @@ const tklNotice: RegisterNoticeByLocale = {
       "As a data subject, under the General Data Protection Regulation you have the right to object to or request restriction of the processing of your data, and to lodge a complaint about the processing of personal data with the supervisory authority.",
       "On grounds relating to your particular situation, you also have the right to object to profiling concerning you and to other processing where the basis for processing is the client relationship between us. When making your request, you must specify the particular situation on which your objection is based. We may refuse to act on an objection only on grounds laid down by law.",
     ],
-    contact: `All contacts and requests concerning this notice must be made in writing or in person to the contact persons named in section two (2). Contact person for register matters: ${TKL_CONTACT_EN}.`,
+    contact: `All contacts and requests concerning this notice must be made in writing or in person to the contact person named in this notice. Contact person for register matters: ${TKL_CONTACT_EN}.`,
     changes:
       "If we change this notice, we will show the changes in the notice with their dates. If a change is significant, we may also inform you of it in other ways, for example by email or by posting a notice on our website. We recommend that you visit our website regularly and take note of any changes to the notice.",
     extra: [
-      { heading: "1. Controller", paragraphs: ["Turun Kaupunkilähetys ry, Revontulenkatu 4, 20200 Turku, Finland"] },
-      { heading: "2. Contact person for register matters", paragraphs: [TKL_CONTACT_EN] },
       { paragraphs: ["Turku, 21 May 2018", "Maaria Seppälä, Chair of the Board, Turun Kaupunkilähetys ry"] },
     ],
   },
@@ -538,7 +532,6 @@ const mlrNotice: RegisterNoticeByLocale = {
     changes:
       "Mikäli tietosuojaselostetta muutetaan, muutos näkyy päivättynä selosteessa. Mikäli muutokset ovat merkittäviä, niistä informoidaan mm. sähköpostitse.",
     extra: [
-      { heading: "Rekisterinpitäjä", paragraphs: ["MIELI Länsirannikon mielenterveys ry, Valtakatu 13, 26100 Rauma, p. 02 8378 5600"] },
       { heading: "Henkilötietojen ryhmä", paragraphs: ["MIELI Länsirannikon mielenterveys ry/Asiakkaat"] },
       {
         heading: "Asiakasryhmät",
@@ -618,7 +611,6 @@ const mlrNotice: RegisterNoticeByLocale = {
     changes:
       "Om dataskyddsbeskrivningen ändras syns ändringen med datum i beskrivningen. Om ändringarna är betydande informerar vi om dem bland annat per e-post.",
     extra: [
-      { heading: "Personuppgiftsansvarig", paragraphs: ["MIELI Länsirannikon mielenterveys ry, Valtakatu 13, 26100 Raumo, tfn 02 8378 5600"] },
       { heading: "Grupp av personuppgifter", paragraphs: ["MIELI Länsirannikon mielenterveys ry/Klienter"] },
       {
         heading: "Klientgrupper",
@@ -698,7 +690,6 @@ const mlrNotice: RegisterNoticeByLocale = {
     changes:
       "If this privacy notice is changed, the change is shown in the notice with its date. If the changes are significant, we will inform you of them by email, among other means.",
     extra: [
-      { heading: "Controller", paragraphs: ["MIELI Länsirannikon mielenterveys ry, Valtakatu 13, 26100 Rauma, Finland, tel. +358 2 8378 5600"] },
       { heading: "Group of personal data", paragraphs: ["MIELI Länsirannikon mielenterveys ry/Clients"] },
       {
         heading: "Client groups",

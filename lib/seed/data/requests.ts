@@ -155,7 +155,7 @@ const tklRequests: SeedRequest[] = [
       note: "Haluaisin nähdä myös verkostopalavereissa kirjatut asiat.",
     },
     decisionReasons:
-      "Tarkastuspyyntösi on toteutettu. Raportti sisältää kaikki asiakasrekisteriin tallennetut tietosi sekä tietosuoja-asetuksen 15 artiklan 1 kohdan mukaiset tiedot käsittelystä. Yhdestä muistiinpanosta on peitetty sisartasi koskevat terveystiedot hänen oikeuksiensa suojaamiseksi (15 artiklan 4 kohta).",
+      "Tarkastuspyyntösi on toteutettu. Selvitys sisältää kaikki asiakasrekisteriin tallennetut tietosi sekä tietosuoja-asetuksen 15 artiklan 1 kohdan mukaiset tiedot käsittelystä. Yhdestä muistiinpanosta on peitetty sisartasi koskevat terveystiedot hänen oikeuksiensa suojaamiseksi (15 artiklan 4 kohta).",
     closedOffsetDays: 17,
     messages: [
       {
@@ -608,7 +608,7 @@ const tklRequests: SeedRequest[] = [
     requiredLevel: 2,
     assigneeEmail: KATJA,
     details: { type: "access", registerIds: [REG], formats: ["pdf"] },
-    decisionReasons: "Kaikki asiakasrekisteriin tallennetut tietosi on toimitettu PDF-raporttina.",
+    decisionReasons: "Kaikki asiakasrekisteriin tallennetut tietosi on toimitettu PDF-selvityksenä.",
     closedOffsetDays: 17,
     messages: [
       {

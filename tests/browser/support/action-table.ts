@@ -69,6 +69,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/auth/actions.ts#changeLocale": { allowed: "public", input: () => ({ form: { locale: "fi", back: "/" }, bare: true }) },
   "lib/auth/actions.ts#requestSignInLink": { allowed: "public", input: () => form({ email: "matrix-probe@example.org" }) },
   "lib/auth/actions.ts#signOutAction": { allowed: "public", input: () => ({ args: [] }) },
+  // The accessibility statement's feedback form: anyone, limited per IP (lib/feedback).
+  "lib/feedback/actions.ts#sendAccessibilityFeedbackAction": {
+    allowed: "public",
+    input: () => form({ organisationId: ORG_X, message: "Valikko ei toimi ruudunlukijalla (matriisin testi)." }),
+  },
 
   // Subjects.
   // Any signed-in account may file, claim and link as a data subject (staff accounts are people too).
@@ -139,11 +144,23 @@ export const ACTIONS: Record<string, ActionEntry> = {
     allowed: ["adminY"],
     input: () => form({ requestId: req("MLR-2026-0010"), "plan.0.category": "case_notes", "plan.0.action": "erase", confirmed: "on" }),
   },
-  "lib/workflow/actions.ts#consentAction": { allowed: ["adminY"], input: () => form({ requestId: req("MLR-2026-0003") }) },
+  // Consents are withdrawn on an open request only (lib/workflow/action-rules.ts): Y's admin first reopens
+  // the completed consent withdrawal MLR-2026-0003, then withdraws.
+  "lib/workflow/actions.ts#consentAction": {
+    allowed: ["adminY"],
+    input: () => form({ requestId: req("MLR-2026-0003") }),
+    positive: {
+      role: "adminY",
+      input: async (c) => {
+        await c.callAs("adminY", "lib/workflow/actions.ts#reopenAction", form({ requestId: req("MLR-2026-0003"), reason: REASON }));
+        return form({ requestId: req("MLR-2026-0003") });
+      },
+    },
+  },
   // A's access report holds special-category notes: only staff with the permission generate it.
   "lib/workflow/actions.ts#generateReportAction": {
     allowed: ["staffX", "adminX"],
-    input: () => form({ requestId: REQ_A, format: "json" }),
+    input: () => form({ requestId: REQ_A, "formats.json": "on" }),
     positive: { role: "staffX" },
     // The new, unreleased report is the one the release control releases.
     after: async (_r, c) => {
@@ -153,7 +170,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   "lib/workflow/actions.ts#releaseReportAction": { allowed: STAFF_X, input: (c) => form({ requestId: REQ_A, reportId: c.reportId ?? "00000000-0000-4000-8000-000000000000" }), positive: { role: "staffX" } },
   // A's reopened request, once its new report is released.
-  "lib/workflow/actions.ts#completeAction": { allowed: STAFF_X, input: () => form({ requestId: REQ_A, summary: "Raportti luovutettu uudelleen." }), positive: { role: "staffX" } },
+  "lib/workflow/actions.ts#completeAction": { allowed: STAFF_X, input: () => form({ requestId: REQ_A, summary: "Selvitys luovutettu uudelleen." }), positive: { role: "staffX" } },
   "lib/workflow/actions.ts#intakeAction": {
     allowed: STAFF_X,
     input: () => form({ organisationId: ORG_X, type: "access", channel: "letter", receivedOn: "2026-11-20", subjectName: "Kirje Lähettäjä", locale: "fi", format: "pdf" }),

@@ -79,7 +79,7 @@ export async function prepareFixtures(app: RunningApp, s: Sessions): Promise<{ r
     expect(succeeded(r), `${key} on A's request: ${describeReply(r)}`).toBe(true);
   };
   await run("reopenAction", { requestId: REQ_A, reason: "Uusi raportti pyydetty." });
-  await run("generateReportAction", { requestId: REQ_A, format: "json" });
+  await run("generateReportAction", { requestId: REQ_A, "formats.json": "on" });
   const page = await (await fetch(`${app.url}/staff/requests/${REQ_A}`, { headers: { cookie: s.staffX!.cookie } })).text();
   const reportA = page.match(/\/reports\/([0-9a-f-]{36})\/download/)?.[1] ?? "";
   expect(reportA, "the generated report is listed on the request page").not.toBe("");

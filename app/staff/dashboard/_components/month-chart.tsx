@@ -55,7 +55,7 @@ export function MonthChart(props: {
         ))}
       </ul>
       <div style={{ overflowX: "auto" }}>
-        <table>
+        <table className="num-table">
           <caption>{caption}</caption>
           <thead>
             <tr>

@@ -40,7 +40,7 @@ export default async function AdminTemplatesPage({ params, searchParams }: Props
       <StaffNav current="queue" admin />
       <p><Link href={`/admin/organisations/${id}`}>{t("back", { name: organisation.name })}</Link></p>
       <h1>{t("title")}</h1>
-      <table>
+      <table className="stack-table">
         <caption>{t("caption")}</caption>
         <thead>
           <tr>
@@ -55,7 +55,7 @@ export default async function AdminTemplatesPage({ params, searchParams }: Props
             <tr key={c}>
               <th scope="row">{t(`name.${c}`)}</th>
               {(["fi", "sv", "en"] as const).map((l) => (
-                <td key={l}>
+                <td data-label={t(`lang.${l}`)} key={l}>
                   <Link href={`/admin/organisations/${id}/templates?template=${c}&locale=${l}`} aria-current={c === code && l === locale ? "page" : undefined}>
                     {overrides.some((o) => o.template === c && o.locale === l) ? t("overridden") : t("builtIn")}
                   </Link>

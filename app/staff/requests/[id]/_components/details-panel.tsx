@@ -44,7 +44,7 @@ export async function DetailsPanel({ view }: { view: RequestView }) {
         </dl>
       )}
       {d.type === "rectification" && (
-        <table>
+        <table className="stack-table">
           <caption className="visually-hidden">{t("itemsCaption")}</caption>
           <thead>
             <tr>
@@ -58,10 +58,10 @@ export async function DetailsPanel({ view }: { view: RequestView }) {
           <tbody>
             {d.items.map((i, n) => (
               <tr key={n}>
-                <td>{personName(i.personId)}</td>
-                <td>{l.has(`field.${fieldKey(i.field)}`) ? l(`field.${fieldKey(i.field)}` as never) : i.field}</td>
-                <td>{fieldValueLabel(locale, i.field, i.currentValue) ?? "–"}</td>
-                <td>
+                <td data-label={t("record")}>{personName(i.personId)}</td>
+                <td data-label={t("field")}>{l.has(`field.${fieldKey(i.field)}`) ? l(`field.${fieldKey(i.field)}` as never) : i.field}</td>
+                <td data-label={t("current")}>{fieldValueLabel(locale, i.field, i.currentValue) ?? "–"}</td>
+                <td data-label={t("requested")}>
                   {fieldValueLabel(locale, i.field, i.correctValue) ?? ""}
                   {i.statement && (
                     <div>
@@ -69,7 +69,7 @@ export async function DetailsPanel({ view }: { view: RequestView }) {
                     </div>
                   )}
                 </td>
-                <td>
+                <td data-label={t("decision")}>
                   {i.decision ? l(`itemDecision.${i.decision}`) : t("undecided")}
                   {i.decisionReason && <div className="hint">{i.decisionReason}</div>}
                 </td>

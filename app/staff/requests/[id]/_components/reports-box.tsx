@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { RequestView } from "@/lib/workflow/view-queries";
-import { isOpenStatus } from "@/lib/workflow/constants";
 import { GATHERING_ACTIONS } from "@/lib/workflow/task-actions";
+import { isActionAllowed } from "@/lib/workflow/action-rules";
 import { generateReportAction, releaseReportAction } from "@/lib/workflow/actions";
 import { ActionForm } from "../../../_components/action-form";
 import { showDate, showDateTime } from "../../../_components/format";
@@ -18,7 +18,6 @@ export async function ReportsBox({ view }: { view: RequestView }) {
   const d = r.details;
   const formats = d.type === "access" ? ["pdf", "json"] : ["json", "csv"];
   const asked = d.type === "access" || d.type === "portability" ? (d.formats as string[]) : [];
-  const open = isOpenStatus(r.status);
   // Release waits for data-gathering tasks ("fetch the data from Clara") unless a reason is written.
   const gathering = view.tasks.some((task) => task.status === "open" && (GATHERING_ACTIONS as readonly string[]).includes(task.action));
   return (
@@ -30,7 +29,7 @@ export async function ReportsBox({ view }: { view: RequestView }) {
         </p>
       )}
       {view.reports.length > 0 && (
-        <table>
+        <table className="stack-table">
           <caption>{t("caption")}</caption>
           <thead>
             <tr>
@@ -44,20 +43,20 @@ export async function ReportsBox({ view }: { view: RequestView }) {
           <tbody>
             {view.reports.map((rep) => (
               <tr key={rep.id}>
-                <td>{showDateTime(rep.createdAt, locale)}</td>
-                <td>{rep.format.toUpperCase()}</td>
-                <td>
+                <td data-label={t("created")}>{showDateTime(rep.createdAt, locale)}</td>
+                <td data-label={t("format")}>{rep.format.toUpperCase()}</td>
+                <td data-label={t("status")}>
                   {t(`statusValue.${rep.status}` as never)}
                   {rep.status === "generating" && <progress max={100} value={rep.progress} aria-label={t("progress")} />}
                 </td>
-                <td>
+                <td data-label={t("released")}>
                   {rep.releasedAt ? t("releasedOn", { date: showDate(rep.releasedAt, locale), expires: showDate(rep.expiresAt, locale) }) : t("notReleased")}
                   {rep.downloadCount > 0 && <div className="hint">{t("downloads", { count: rep.downloadCount })}</div>}
                 </td>
-                <td>
+                <td data-label={t("actions")}>
                   {rep.status === "ready" && (!rep.containsSpecial || view.canReadSpecial) && <a href={`/reports/${rep.id}/download`}>{t("download")}</a>}
                   {rep.status === "ready" && rep.containsSpecial && !view.canReadSpecial && <div className="hint">{t("specialNoAccess")}</div>}
-                  {rep.status === "ready" && !rep.releasedAt && open && (!rep.containsSpecial || view.canReadSpecial) && (
+                  {rep.status === "ready" && !rep.releasedAt && isActionAllowed("releaseReport", r) && (!rep.containsSpecial || view.canReadSpecial) && (
                     <ActionForm
                       name="releaseReport"
                       action={releaseReportAction}
@@ -79,7 +78,7 @@ export async function ReportsBox({ view }: { view: RequestView }) {
           </tbody>
         </table>
       )}
-      {open && (
+      {isActionAllowed("generateReport", r) && (
         <ActionForm
           name="generateReport"
           action={generateReportAction}
@@ -89,12 +88,12 @@ export async function ReportsBox({ view }: { view: RequestView }) {
           fields={[
             { name: "requestId", label: "", kind: "hidden", defaultValue: r.id },
             {
-              name: "format",
+              name: "formats",
               label: t("format"),
               hint: t("formatHint", { asked: asked.map((f) => f.toUpperCase()).join(", ") || "–" }),
-              kind: "radio",
+              kind: "checkboxes",
               required: true,
-              defaultValue: asked[0] ?? formats[0],
+              defaultValues: asked.length ? asked.filter((f) => formats.includes(f)) : [formats[0]],
               options: formats.map((f) => ({ value: f, label: f.toUpperCase() })),
             },
           ]}
