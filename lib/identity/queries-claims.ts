@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import { identityClaims, identityVerifications, memberships, organisations, personRecords, users } from "../db/schema";
 import { activeMembership } from "../auth/membership";
+import type { Role } from "../auth/types";
 import { recordAudit } from "../audit/queries";
 import { ActionError } from "../errors";
 import { lookupHash, openText, sealText } from "../crypto";
@@ -10,7 +11,7 @@ import { maskHetu, normaliseHetu } from "./hetu";
 import { recordIdentityVerification, type Verifier } from "./queries";
 
 /** The acting staff member; the audit role is the one in the claim's organisation (admin only if admin there). */
-type Staff = { id: string; role: "staff" | "admin" | "subject"; adminOrganisationIds?: string[] };
+type Staff = { id: string; role: Role; adminOrganisationIds?: string[] };
 const roleOf = (staff: Staff, organisationId: string): "admin" | "staff" => ((staff.adminOrganisationIds ?? []).includes(organisationId) ? "admin" : "staff");
 
 /** The claim's identity code is sealed to its account (AAD), so a copied value opens nowhere else. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { isSlug } from "./slug";
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "../db/client";
 import { organisations, processors, registers } from "../db/schema";
 
@@ -10,13 +10,15 @@ export async function listOrganisations() {
   return db
     .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, city: organisations.city })
     .from(organisations)
+    // Disabled by the platform operator (issue 10): no longer offered to the public.
+    .where(isNull(organisations.disabledAt))
     .orderBy(asc(organisations.name));
 }
 
 export async function getOrganisationWithRegisters(slug: string) {
   const db = await getDb();
   if (!isSlug(slug)) return null;
-  const [org] = await db.select().from(organisations).where(eq(organisations.slug, slug));
+  const [org] = await db.select().from(organisations).where(and(eq(organisations.slug, slug), isNull(organisations.disabledAt)));
   if (!org) return null;
   const regs = await db.select().from(registers).where(eq(registers.organisationId, org.id)).orderBy(asc(registers.slug));
   const procs = regs.length
