@@ -10,6 +10,7 @@ export async function SiteHeader() {
   const t = await getTranslations("common");
   const locale = await getLocale();
   const user = await getSessionUser();
+  const tOperator = await getTranslations("operator");
   return (
     <header className="site-header">
       <div className="inner">
@@ -18,7 +19,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("mainNav")}>
           <ul className="nav-list">
-            {user && !isStaffRole(user.role) && (
+            {user?.role === "subject" && (
               <>
                 <li><Link href="/my/requests">{t("myRequests")}</Link></li>
                 <li><Link href="/my/data">{t("myData")}</Link></li>
@@ -26,6 +27,7 @@ export async function SiteHeader() {
             )}
             {user && isStaffRole(user.role) && <li><Link href="/staff">{t("staffQueue")}</Link></li>}
             {user?.role === "admin" && <li><Link href="/admin">{t("admin")}</Link></li>}
+            {user?.role === "operator" && <li><Link href="/operator">{tOperator("title")}</Link></li>}
             {isDevMailbox() && <li><Link href="/dev/mail">{t("devMail")}</Link></li>}
             {!user && <li><Link href="/sign-in">{t("signIn")}</Link></li>}
           </ul>

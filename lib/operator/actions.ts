@@ -1,6 +1,5 @@
 "use server";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { fail, fieldErrorsOf, type ActionResult } from "../errors";
 import { getDb } from "../db/client";
 import { getClientIp } from "../http/client-ip";
@@ -23,8 +22,7 @@ export async function inviteAdminAction(_: Prev, fd: FormData) {
   return runOperatorAction(s.inviteAdminSchema, fd, (db, a, i) => q.inviteAdmin(db, a, i).then(() => undefined));
 }
 export async function withdrawAdminInvitationAction(_: Prev, fd: FormData) {
-  const input = z.object({ organisationId: z.string().trim().min(1, "required").max(64), userId: z.string().trim().min(1, "required").max(64) });
-  return runOperatorAction(input, fd, (db, a, i) => q.withdrawAdminInvitation(db, a, i));
+  return runOperatorAction(s.withdrawAdminInvitationSchema, fd, (db, a, i) => q.withdrawAdminInvitation(db, a, i));
 }
 export async function organisationStateAction(_: Prev, fd: FormData) {
   return runOperatorAction(s.organisationStateSchema, fd, (db, a, i) => q.setOrganisationState(db, a, i));

@@ -48,6 +48,8 @@ export const inviteAdminSchema = z.object({
 });
 export type InviteAdminInput = z.infer<typeof inviteAdminSchema>;
 
+export const withdrawAdminInvitationSchema = z.object({ organisationId: id, userId: id });
+
 export const organisationStateSchema = z.object({
   organisationId: id,
   state: z.enum(["disabled", "enabled"], { message: "required" }),

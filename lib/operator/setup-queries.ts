@@ -44,14 +44,14 @@ export async function createOperator(db: DbOrTx, input: { email: string; name?: 
 
 /**
  * At start, when no operator exists: a fresh random token (only its hash is stored), valid for
- * SETUP_TOKEN_MINUTES and once. Earlier unused tokens are voided so only the newest log line works.
+ * SETUP_TOKEN_MINUTES and once. Earlier tokens stay valid until they expire: with several instances
+ * each one prints its own, and whichever is redeemed first ends the setup for all (an operator exists).
  * Returns null when an operator exists (nothing to set up).
  */
 export async function issueSetupToken(db: Db, now = new Date()): Promise<{ token: string; expiresAt: Date } | null> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('omatieto:operator-setup'))`);
     if (await hasOperator(tx)) return null;
-    await tx.update(operatorSetupTokens).set({ usedAt: now }).where(isNull(operatorSetupTokens.usedAt));
     const token = crypto.randomBytes(24).toString("base64url");
     const expiresAt = new Date(now.getTime() + SETUP_TOKEN_MINUTES * 60_000);
     await tx.insert(operatorSetupTokens).values({ tokenHash: hashSetupToken(token), expiresAt });

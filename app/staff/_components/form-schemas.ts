@@ -2,6 +2,7 @@ import * as w from "@/lib/workflow/schema";
 import * as pe from "@/lib/persons/schema";
 import * as ad from "@/lib/admin/schema";
 import { intakeSchema } from "@/lib/workflow/intake-schema";
+import * as op from "@/lib/operator/schema";
 
 /**
  * The zod schema of each staff form by name. Client components receive the name (a schema is not
@@ -48,6 +49,11 @@ export const staffFormSchemas = {
   withdrawInvitation: ad.withdrawInvitationSchema,
   answerInvitation: ad.answerInvitationSchema,
   templateReset: ad.templateResetSchema,
+  createOrganisation: op.createOrganisationSchema,
+  inviteAdmin: op.inviteAdminSchema,
+  withdrawAdminInvitation: op.withdrawAdminInvitationSchema,
+  organisationState: op.organisationStateSchema,
+  operatorSetup: op.setupSchema,
 } as const;
 
 export type StaffFormName = keyof typeof staffFormSchemas;
