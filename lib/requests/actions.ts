@@ -6,10 +6,10 @@ import { getSessionUser } from "../auth/session";
 import { ActionError, fail, fieldErrorsOf, ok, type ActionResult } from "../errors";
 import { isLocale } from "../i18n/config";
 import { requestFormSchema, subjectMessageSchema, withdrawRequestSchema } from "./schema";
-import { postSubjectMessage, submitMyRequest, withdrawMyRequest, type SubmitRequestResult } from "./queries";
+import { postSubjectMessage, submitMyRequest, withdrawMyRequest, type SubmitRequestResult } from "./queries-subject";
 import { RequestInputError } from "./errors";
 
-export type { SubmitRequestResult } from "./queries";
+export type { SubmitRequestResult } from "./queries-subject";
 
 /** Errors thrown by the queries become typed results; anything else is logged without personal data. */
 function toFailure(e: unknown, where: string): ActionResult<never> {

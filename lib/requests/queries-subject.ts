@@ -13,7 +13,9 @@ import { FilingLimitError, RequestInputError } from "./errors";
 import { minutesOf } from "../rate-limit/policies";
 import { toSubjectTimeline } from "./timeline";
 import { clockStartsLater } from "./levels";
-import { fileRequest, findOpenDuplicate, getIdentityLevel, type FiledRequest } from "./queries";
+import { fileRequest, type FiledRequest } from "./queries";
+import { findOpenDuplicate } from "./duplicate-queries";
+import { getIdentityLevel } from "../identity/level-queries";
 
 export { getRequestFormContext, listOrganisationsForSubject } from "./queries-form";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { getMyRequest, markStaffMessagesRead } from "@/lib/requests/queries";
+import { getMyRequest, markStaffMessagesRead } from "@/lib/requests/queries-subject";
 import { nextVerificationStep } from "@/lib/requests/levels";
 import { formatDate } from "@/emails/labels";
 import { OmbudsmanContact } from "@/app/_components/ombudsman";
