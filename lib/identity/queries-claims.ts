@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import { identityClaims, identityVerifications, memberships, organisations, personRecords, users } from "../db/schema";
 import { activeMembership } from "../auth/membership";

@@ -1,9 +1,8 @@
 import "server-only";
 import { isSlug } from "../organisations/slug";
 import { and, eq, gte, isNull, isNotNull, sql } from "drizzle-orm";
-import type { Db, DbOrTx, Tx } from "../db/client";
+import type { Db, DbOrTx } from "../db/client";
 import { identityVerifications, organisations, personRecords, users } from "../db/schema";
-import { recordAudit } from "../audit/queries";
 import { lookupHash, openText, verifySecret } from "../crypto";
 import { linkRecords, recordIdentityVerification, type Verifier } from "./verification-queries";
 import { validateHetu } from "./hetu";
