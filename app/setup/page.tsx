@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
+import { localeNames, locales } from "@/lib/i18n/config";
 import { hasOperator } from "@/lib/operator/setup-queries";
 import { redeemSetupAction } from "@/lib/operator/actions";
 import { ActionForm } from "../staff/_components/action-form";
@@ -49,11 +50,7 @@ export default async function SetupPage() {
             label: t("language"),
             kind: "select",
             defaultValue: "fi",
-            options: [
-              { value: "fi", label: "Suomi" },
-              { value: "sv", label: "Svenska" },
-              { value: "en", label: "English" },
-            ],
+            options: locales.map((l) => ({ value: l, label: localeNames[l] })),
           },
         ]}
       />

@@ -1,4 +1,5 @@
 import type { OrganisationSettings } from "../db/types";
+import { DEFAULT_IDENTITY_LEVELS } from "../requests/constants";
 
 /**
  * The settings a new organisation starts with (PRODUCT.md §4, §5 defaults; LEGAL.md §1: the clock starts
@@ -8,15 +9,7 @@ export function defaultOrganisationSettings(): OrganisationSettings {
   return {
     clockStart: "receipt",
     pauseClock: true,
-    identityLevels: {
-      objection: 1,
-      consent_withdrawal: 1,
-      access: 2,
-      rectification: 2,
-      restriction: 2,
-      portability: 2,
-      erasure: 2,
-    },
+    identityLevels: { ...DEFAULT_IDENTITY_LEVELS },
     specialCategoryReportLevel: 3,
     internalTargetDays: 21,
     reminderDays: [7, 2],
