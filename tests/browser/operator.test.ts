@@ -115,7 +115,8 @@ describe("the platform operator from zero", () => {
 
     const admin = await signInFirstTime(ADMIN, /\/staff\/invitations$/);
     await admin.page.getByRole("button", { name: "Hyväksy kutsu" }).click();
-    await admin.page.getByText("Kutsu hyväksytty.").waitFor();
+    // Accepted: the invitation leaves the list (the page re-renders with the membership active).
+    await admin.page.getByRole("heading", { name: "Kriisikeskus Esimerkki ry" }).waitFor({ state: "detached" });
     await admin.page.goto(`${app.url}/admin`);
     await admin.page.getByRole("heading", { name: "Kriisikeskus Esimerkki ry" }).waitFor();
     await admin.page.getByRole("link", { name: /asetukset/i }).first().click();
