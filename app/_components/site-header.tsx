@@ -11,6 +11,7 @@ export async function SiteHeader() {
   const t = await getTranslations("common");
   const locale = await getLocale();
   const user = await getSessionUser();
+  const tOperator = await getTranslations("operator");
   return (
     <header className="site-header">
       <div className="inner">
@@ -21,7 +22,7 @@ export async function SiteHeader() {
           <ul className="nav-list">
             <HeaderNavLinks
               links={[
-                ...(user && !isStaffRole(user.role)
+                ...(user?.role === "subject"
                   ? [
                       { href: "/my/requests", label: t("myRequests") },
                       { href: "/my/data", label: t("myData") },
@@ -29,6 +30,7 @@ export async function SiteHeader() {
                   : []),
                 ...(user && isStaffRole(user.role) ? [{ href: "/staff", label: t("staffQueue"), area: "staff" as const }] : []),
                 ...(user?.role === "admin" ? [{ href: "/admin", label: t("admin"), area: "staff" as const }] : []),
+                ...(user?.role === "operator" ? [{ href: "/operator", label: tOperator("title") }] : []),
                 ...(isDevMailbox() ? [{ href: "/dev/mail", label: t("devMail") }] : []),
                 ...(!user ? [{ href: "/sign-in", label: t("signIn") }] : []),
               ]}

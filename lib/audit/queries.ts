@@ -14,7 +14,7 @@ export type AuditInput = {
   requestId?: string | null;
   personId?: string | null;
   actorId: string | null;
-  actorRole: "subject" | "staff" | "admin" | "system";
+  actorRole: "subject" | "staff" | "admin" | "operator" | "system";
   action: string;
   /** No personal data here: codes, ids, counts, field names. */
   payload?: Record<string, unknown>;

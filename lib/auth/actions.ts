@@ -12,7 +12,7 @@ import { getSessionToken, getSessionUser } from "./session";
 import { acceptTotpStep, getTotpState, setUserLocale } from "./queries";
 import { openText } from "../crypto";
 import { matchTotpStep } from "./totp";
-import { isStaffRole } from "./types";
+import { homeOf, needsSecondFactor } from "./types";
 import { localeCookie } from "../i18n/config";
 import { getPublicBaseUrl } from "../config/mode";
 import { toSameSitePath } from "../http/same-site-path";
@@ -41,7 +41,7 @@ export async function verifyTotp(_prev: ActionResult | null, formData: FormData)
   if (!parsed.success) return fail("invalid_input", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
   const user = await getSessionUser();
   if (!user) return fail("unauthenticated");
-  if (!isStaffRole(user.role)) return fail("forbidden");
+  if (!needsSecondFactor(user.role)) return fail("forbidden");
   const db = await getDb();
   const limit = await hitRateLimits(db, [{ key: `totp:${user.id}`, ...TOTP_ACCOUNT }]);
   if (!limit.allowed) return fail("rate_limited", { retryAfterMinutes: minutesOf(limit.retryAfterSeconds) });
@@ -51,7 +51,7 @@ export async function verifyTotp(_prev: ActionResult | null, formData: FormData)
   const step = matchTotpStep(parsed.data.code, openText(state.secretEnc, `totp:${user.id}`));
   if (step === null) return fail("invalid_input", { fieldErrors: { code: ["totp_invalid"] } });
   if (!(await acceptTotpStep(db, user.id, step, token))) return fail("invalid_input", { fieldErrors: { code: ["totp_reused"] } });
-  redirect("/staff");
+  redirect(homeOf(user.role));
 }
 
 /** The language switcher: a cookie (and the account's language, which emails use). */

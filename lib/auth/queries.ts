@@ -19,7 +19,7 @@ export async function loadSessionExtras(userId: string) {
 /** The same from a given database (tests build actors exactly as a session would). */
 export async function readSessionExtras(db: DbOrTx, userId: string) {
   const [u] = await db.select({ role: users.role, locale: users.locale, totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
-  const kind = u?.role === "staff" ? "staff" : "subject";
+  const kind = u?.role === "staff" || u?.role === "operator" ? u.role : "subject";
   const orgs =
     kind === "staff"
       ? await db

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { auth } from "./auth";
-import { isStaffRole, type SessionUser } from "./types";
+import { isOperatorRole, isStaffRole, type SessionUser } from "./types";
 
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await auth();
@@ -49,5 +49,16 @@ export async function requireStaff(): Promise<SessionUser> {
 export async function requireAdmin(): Promise<SessionUser> {
   const user = await requireStaff();
   if ((user.adminOrganisationIds ?? []).length === 0) forbidden();
+  return user;
+}
+
+/**
+ * The platform operator's pages (issue 10): the operator account with the second factor passed in this
+ * session. Staff and subjects are refused; the operator never reaches staff or subject pages either.
+ */
+export async function requireOperator(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!isOperatorRole(user.role)) forbidden();
+  if (!user.mfa) redirect("/staff/mfa");
   return user;
 }

@@ -5,7 +5,7 @@ import type { Locale } from "../db/types";
  * a staff account is admin only in the organisations whose membership says so; `role` of a session
  * is "admin" when the account administers at least one organisation (used for navigation only).
  */
-export type Role = "subject" | "staff" | "admin";
+export type Role = "subject" | "staff" | "admin" | "operator";
 
 /** What the session exposes (built in lib/auth/config.ts); never the session token. */
 export type SessionUser = {
@@ -28,6 +28,22 @@ export function isStaffRole(role: Role): boolean {
   return role === "staff" || role === "admin";
 }
 
+/** The platform operator (issue 10): organisations and their first admins, never personal data. */
+export function isOperatorRole(role: Role): boolean {
+  return role === "operator";
+}
+
+/** Accounts that must pass the TOTP second factor (PRODUCT.md §4): staff, admins and the operator. */
+export function needsSecondFactor(role: Role): boolean {
+  return isStaffRole(role) || isOperatorRole(role);
+}
+
+/** Where a signed-in account goes after the second factor. */
+export function homeOf(role: Role): string {
+  if (isOperatorRole(role)) return "/operator";
+  return isStaffRole(role) ? "/staff" : "/my/requests";
+}
+
 type Member = { organisationIds: string[]; adminOrganisationIds?: string[] };
 
 /** Admin of this very organisation (an accepted, active admin membership), never "admin somewhere". */
@@ -41,7 +57,8 @@ export function roleIn(actor: Member, organisationId: string): "admin" | "staff"
 }
 
 /** The session's navigation role from the account kind and the active memberships. */
-export function sessionRole(kind: "subject" | "staff", adminOrganisationIds: string[]): Role {
+export function sessionRole(kind: "subject" | "staff" | "operator", adminOrganisationIds: string[]): Role {
+  if (kind === "operator") return "operator";
   if (kind !== "staff") return "subject";
   return adminOrganisationIds.length > 0 ? "admin" : "staff";
 }

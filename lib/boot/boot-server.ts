@@ -4,6 +4,7 @@ import { startWorkers } from "../jobs/workers";
 import { isDemoMode, pinAuthUrl } from "../config/mode";
 import { checkProductionSettings, REFUSAL_PREFIX } from "../config/production-check";
 import { checkDatabaseRoles } from "../db/role-check";
+import { issueSetupToken } from "../operator/setup-queries";
 
 /**
  * Production refuses to start without its settings, one line per problem (issue 9, finding 1):
@@ -39,5 +40,16 @@ export async function bootServer(): Promise<void> {
     const seeded = await seedIfEmpty(db);
     if (seeded) console.log("[omatieto] empty database: demo data inserted");
   }
+  await printSetupToken(db);
   if (process.env.OMATIETO_WORKERS !== "off") startWorkers(db);
+}
+
+/**
+ * A fresh install has no platform operator (issue 10): print a one-time setup token, redeemable once at
+ * /setup until it expires (only its hash is stored). `npm run admin:create-operator` is the other way.
+ */
+async function printSetupToken(db: Awaited<ReturnType<typeof getDb>>): Promise<void> {
+  const issued = await issueSetupToken(db);
+  if (!issued) return;
+  console.log(`[omatieto] no platform operator yet: open /setup and enter the setup token ${issued.token} (single use, valid until ${issued.expiresAt.toISOString()}), or run: npm run admin:create-operator -- EMAIL`);
 }

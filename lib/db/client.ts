@@ -45,7 +45,8 @@ export async function openPglite(dataDir: string | "memory://"): Promise<DbHandl
   };
 }
 
-function takeFolderLock(dataDir: string): () => void {
+/** The one-process lock on a PGlite folder (also taken by backup and restore, which need the app stopped). */
+export function takeFolderLock(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const lock = `${dataDir}.lock`;
   try {

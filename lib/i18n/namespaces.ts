@@ -27,14 +27,17 @@ import enStaff from "./messages/en/staff.json";
 import fiAdmin from "./messages/fi/admin.json";
 import svAdmin from "./messages/sv/admin.json";
 import enAdmin from "./messages/en/admin.json";
+import fiOperator from "./messages/fi/operator.json";
+import svOperator from "./messages/sv/operator.json";
+import enOperator from "./messages/en/operator.json";
 import fiLabels from "./messages/fi/labels.json";
 import svLabels from "./messages/sv/labels.json";
 import enLabels from "./messages/en/labels.json";
 
 export type Messages = typeof fi;
 
-const fi = { ...fiCommon, ...fiPublic, ...fiAuth, ...fiErrors, ...fiReports, ...fiRequests, ...fiPortal, ...fiStaff, ...fiAdmin, ...fiLabels };
-const sv: Messages = { ...svCommon, ...svPublic, ...svAuth, ...svErrors, ...svReports, ...svRequests, ...svPortal, ...svStaff, ...svAdmin, ...svLabels };
-const en: Messages = { ...enCommon, ...enPublic, ...enAuth, ...enErrors, ...enReports, ...enRequests, ...enPortal, ...enStaff, ...enAdmin, ...enLabels };
+const fi = { ...fiCommon, ...fiPublic, ...fiAuth, ...fiErrors, ...fiReports, ...fiRequests, ...fiPortal, ...fiStaff, ...fiAdmin, ...fiOperator, ...fiLabels };
+const sv: Messages = { ...svCommon, ...svPublic, ...svAuth, ...svErrors, ...svReports, ...svRequests, ...svPortal, ...svStaff, ...svAdmin, ...svOperator, ...svLabels };
+const en: Messages = { ...enCommon, ...enPublic, ...enAuth, ...enErrors, ...enReports, ...enRequests, ...enPortal, ...enStaff, ...enAdmin, ...enOperator, ...enLabels };
 
 export const namespaces = { fi, sv, en };

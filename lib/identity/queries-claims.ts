@@ -1,16 +1,18 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import { identityClaims, identityVerifications, memberships, organisations, personRecords, users } from "../db/schema";
 import { activeMembership } from "../auth/membership";
+import type { Role } from "../auth/types";
 import { recordAudit } from "../audit/queries";
 import { ActionError } from "../errors";
 import { lookupHash, openText, sealText } from "../crypto";
 import { maskHetu, normaliseHetu } from "./hetu";
-import { recordIdentityVerification, type Verifier } from "./queries";
+import type { Verifier } from "./verification-queries";
+import { checkInPerson, decideClaim } from "./decision-queries";
 
 /** The acting staff member; the audit role is the one in the claim's organisation (admin only if admin there). */
-type Staff = { id: string; role: "staff" | "admin" | "subject"; adminOrganisationIds?: string[] };
+type Staff = { id: string; role: Role; adminOrganisationIds?: string[] };
 const roleOf = (staff: Staff, organisationId: string): "admin" | "staff" => ((staff.adminOrganisationIds ?? []).includes(organisationId) ? "admin" : "staff");
 
 /** The claim's identity code is sealed to its account (AAD), so a copied value opens nowhere else. */
@@ -100,7 +102,8 @@ export async function listPendingClaims(db: DbOrTx, staff: Staff) {
 
 /**
  * Staff confirm (linking the chosen records: level 2, `staff_confirmed`) or reject a claim. The
- * handler must belong to the claim's organisation, and every record must be in it and unlinked.
+ * handler must belong to the claim's organisation, and every record must be in it and unlinked; the
+ * decision itself is written by ./decision-queries.ts.
  */
 export async function decideIdentityClaim(
   db: Db,
@@ -108,69 +111,11 @@ export async function decideIdentityClaim(
   input: { claimId: string; decision: "confirm" | "reject"; personIds?: string[]; reason?: string },
 ) {
   return db.transaction(async (tx) => {
-    const [claim] = await tx.select().from(identityClaims).where(eq(identityClaims.id, input.claimId));
+    const [claim] = await tx.select().from(identityClaims).where(eq(identityClaims.id, input.claimId)).for("update");
     if (!claim) throw new ActionError("not_found");
     await assertMember(tx, staff, claim.organisationId);
-    if (claim.status !== "pending") throw new ActionError("conflict");
     const actor: Verifier = { id: staff.id, role: roleOf(staff, claim.organisationId) };
-    const now = new Date();
-    if (input.decision === "reject") {
-      await tx.update(identityClaims).set({ status: "rejected", decidedBy: staff.id, decidedAt: now }).where(eq(identityClaims.id, claim.id));
-      await recordAudit(tx, {
-        organisationId: claim.organisationId,
-        actorId: actor.id,
-        actorRole: actor.role,
-        action: "identity_claim_rejected",
-        payload: { claimId: claim.id },
-        ...(input.reason ? { personal: { reason: input.reason } } : {}),
-      });
-      return { status: "rejected" as const, linked: [] as string[] };
-    }
-    const ids = [...new Set(input.personIds ?? [])];
-    if (ids.length === 0) throw new ActionError("invalid_input");
-    const linked = await tx
-      .update(personRecords)
-      .set({ userId: claim.userId, updatedAt: now })
-      .where(
-        and(
-          inArray(personRecords.id, ids),
-          eq(personRecords.organisationId, claim.organisationId),
-          sql`(${personRecords.userId} is null or ${personRecords.userId} = ${claim.userId})`,
-        ),
-      )
-      .returning({ id: personRecords.id });
-    if (linked.length !== ids.length) throw new ActionError("invalid_input");
-    await tx
-      .update(identityClaims)
-      .set({ status: "confirmed", decidedBy: staff.id, decidedAt: now, matchedPersonId: ids[0] })
-      .where(eq(identityClaims.id, claim.id));
-    for (const { id } of linked) {
-      await recordAudit(tx, {
-        organisationId: claim.organisationId,
-        personId: id,
-        actorId: actor.id,
-        actorRole: actor.role,
-        action: "records_linked",
-        payload: { method: "staff_confirmed", account: claim.userId, claimId: claim.id },
-      });
-    }
-    await recordAudit(tx, {
-      organisationId: claim.organisationId,
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "identity_claim_confirmed",
-      payload: { claimId: claim.id, records: linked.length },
-    });
-    const result = await recordIdentityVerification(tx, {
-      userId: claim.userId,
-      organisationId: claim.organisationId,
-      level: 2,
-      method: "staff_confirmed",
-      verifiedBy: staff.id,
-      actor,
-      at: now,
-    });
-    return { status: "confirmed" as const, linked: linked.map((l) => l.id), released: result.released };
+    return decideClaim(tx, { claim, decision: input.decision, personIds: input.personIds, reason: input.reason, actor, decidedBy: staff.id, at: new Date() });
   });
 }
 
@@ -181,15 +126,7 @@ export async function recordInPersonCheck(db: Db, staff: Staff, input: { userId:
     const [u] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
     if (!u) throw new ActionError("not_found");
     const actor: Verifier = { id: staff.id, role: roleOf(staff, input.organisationId) };
-    return recordIdentityVerification(tx, {
-      userId: input.userId,
-      organisationId: input.organisationId,
-      level: 3,
-      method: "in_person",
-      verifiedBy: staff.id,
-      note: input.note ?? null,
-      actor,
-    });
+    return checkInPerson(tx, { userId: input.userId, organisationId: input.organisationId, actor, verifiedBy: staff.id, note: input.note ?? null });
   });
 }
 

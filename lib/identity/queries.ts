@@ -1,14 +1,12 @@
 import "server-only";
 import { isSlug } from "../organisations/slug";
 import { and, eq, gte, isNull, isNotNull, sql } from "drizzle-orm";
-import type { Db, DbOrTx, Tx } from "../db/client";
+import type { Db, DbOrTx } from "../db/client";
 import { identityVerifications, organisations, personRecords, users } from "../db/schema";
-import { recordAudit } from "../audit/queries";
 import { lookupHash, openText, verifySecret } from "../crypto";
-import { getIdentityLevel, releaseAwaitingRequests } from "../requests/queries";
+import { linkRecords, recordIdentityVerification, type Verifier } from "./verification-queries";
 import { validateHetu } from "./hetu";
 import { recordClientReferenceFailure } from "./queries-reference";
-import { endIdentityPauses } from "../workflow/pause-queries";
 
 export {
   decideIdentityClaim,
@@ -17,55 +15,9 @@ export {
   recordInPersonCheck,
   submitIdentityClaim,
 } from "./queries-claims";
-export { getIdentityLevel } from "../requests/queries";
+export { getIdentityLevel } from "./level-queries";
+export { recordIdentityVerification, type Verifier } from "./verification-queries";
 export { issueClientReference, revokeClientReference, unlockClientReference, type IssuedClientReference } from "./queries-reference";
-
-export type Verifier = { id: string | null; role: "subject" | "staff" | "admin" | "system" };
-type Method = (typeof identityVerifications.$inferInsert)["method"];
-
-/**
- * The account reached `level` with the organisation (PRODUCT.md §4): the row, its audit event, and
- * the release of requests held for that level — in the caller's transaction.
- */
-export async function recordIdentityVerification(
-  tx: Tx,
-  q: { userId: string; organisationId: string; level: 2 | 3; method: Method; verifiedBy?: string | null; note?: string | null; actor: Verifier; at?: Date },
-) {
-  await tx.insert(identityVerifications).values({
-    userId: q.userId,
-    organisationId: q.organisationId,
-    level: q.level,
-    method: q.method,
-    verifiedBy: q.verifiedBy ?? null,
-    note: q.note ?? null,
-  });
-  await recordAudit(tx, {
-    organisationId: q.organisationId,
-    actorId: q.actor.id,
-    actorRole: q.actor.role,
-    action: "identity_verified",
-    payload: { level: q.level, method: q.method, account: q.userId },
-  });
-  const level = await getIdentityLevel(tx, q.userId, q.organisationId);
-  const released = await releaseAwaitingRequests(tx, { userId: q.userId, organisationId: q.organisationId, level, at: q.at ?? new Date(), actor: q.actor });
-  // Verifying answers an identity question as a message would: the paused clock runs again (LEGAL.md §1).
-  const resumed = await endIdentityPauses(tx, { userId: q.userId, organisationId: q.organisationId, at: q.at ?? new Date(), actor: q.actor });
-  return { level, released, resumed };
-}
-
-/** Link records to the account, one audit event per record (the record's own trail shows who linked it). */
-async function linkRecords(tx: Tx, userId: string, records: Array<{ id: string; organisationId: string }>, method: Method, actor: Verifier) {
-  for (const r of records) {
-    await recordAudit(tx, {
-      organisationId: r.organisationId,
-      personId: r.id,
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "records_linked",
-      payload: { method, account: userId },
-    });
-  }
-}
 
 /**
  * Level 2 by email match (PRODUCT.md §4): records whose email equals the account's verified email

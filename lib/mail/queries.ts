@@ -143,3 +143,16 @@ export async function countPendingOutbox(db: DbOrTx): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox).where(eq(emailOutbox.status, "pending"));
   return Number(row?.n ?? 0);
 }
+
+/**
+ * The mail queue for /api/health: how many emails wait and how long the oldest has waited. Counts and
+ * ages only, never an address or a subject line.
+ */
+export async function readOutboxHealth(db: DbOrTx, now = new Date()): Promise<{ pending: number; oldestPendingSeconds: number }> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${emailOutbox.createdAt})` })
+    .from(emailOutbox)
+    .where(eq(emailOutbox.status, "pending"));
+  const oldest = row?.oldest ? new Date(row.oldest) : null;
+  return { pending: Number(row?.n ?? 0), oldestPendingSeconds: oldest ? Math.max(0, Math.round((now.getTime() - oldest.getTime()) / 1000)) : 0 };
+}

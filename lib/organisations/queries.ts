@@ -12,6 +12,8 @@ export async function listOrganisations() {
   return db
     .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, city: organisations.city })
     .from(organisations)
+    // Disabled by the platform operator (issue 10): no longer offered to the public.
+    .where(isNull(organisations.disabledAt))
     .orderBy(asc(organisations.name));
 }
 
@@ -23,7 +25,7 @@ export async function listOrganisations() {
 export async function getOrganisationWithRegisters(slug: string, now = new Date()) {
   const db = await getDb();
   if (!isSlug(slug)) return null;
-  const [org] = await db.select().from(organisations).where(eq(organisations.slug, slug));
+  const [org] = await db.select().from(organisations).where(and(eq(organisations.slug, slug), isNull(organisations.disabledAt)));
   if (!org) return null;
   const regs = await db.select().from(registers).where(and(eq(registers.organisationId, org.id), isNull(registers.archivedAt))).orderBy(asc(registers.slug));
   const inForce = await noticesInForce(db, regs.map((r) => r.id), toHelsinkiDate(now));

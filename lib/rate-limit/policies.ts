@@ -23,6 +23,9 @@ export const SIGN_IN_ADDRESS_DAY: Policy = { max: 50, windowSeconds: DAY };
 /** Staff second factor: codes per account. */
 export const TOTP_ACCOUNT: Policy = { max: 10, windowSeconds: 15 * MINUTE };
 
+/** Operator setup token attempts per IP (issue 10): the token is random, this only bounds noise. */
+export const SETUP_TOKEN_IP: Policy = { max: 10, windowSeconds: 15 * MINUTE };
+
 /** Level-2 claims per account. */
 export const IDENTITY_CLAIM_ACCOUNT: Policy = { max: 5, windowSeconds: HOUR };
 

@@ -8,10 +8,10 @@ import { isLocale } from "../i18n/config";
 import { feeAnswerSchema, newCopySchema, requestFormSchema, subjectMessageSchema, withdrawRequestSchema } from "./schema";
 import { answerFee } from "../workflow/fee-queries";
 import { askForNewCopy } from "./new-copy-queries";
-import { postSubjectMessage, submitMyRequest, withdrawMyRequest, type SubmitRequestResult } from "./queries";
+import { postSubjectMessage, submitMyRequest, withdrawMyRequest, type SubmitRequestResult } from "./queries-subject";
 import { RequestInputError } from "./errors";
 
-export type { SubmitRequestResult } from "./queries";
+export type { SubmitRequestResult } from "./queries-subject";
 
 /** Errors thrown by the queries become typed results; anything else is logged without personal data. */
 function toFailure(e: unknown, where: string): ActionResult<never> {

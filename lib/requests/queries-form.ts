@@ -6,7 +6,8 @@ import type { Locale, RequestTypeCode } from "../db/types";
 import { caseNotes, consents, organisations, personRecords, registers } from "../db/schema";
 import { RECTIFIABLE_FIELDS, type RectifiableField } from "./constants";
 import { requiredLevelFor, type IdentityLevel } from "./levels";
-import { getIdentityLevel, findOpenDuplicate } from "./queries";
+import { getIdentityLevel } from "../identity/level-queries";
+import { findOpenDuplicate } from "./duplicate-queries";
 import { noticeIn } from "../notice-import/languages";
 
 /** Organisations a subject can file with; those holding their linked records first. */

@@ -16,7 +16,9 @@ import { minutesOf } from "../rate-limit/policies";
 import { toSubjectTimeline } from "./timeline";
 import { notifyStaffOfSubjectMessage } from "./queries-effects";
 import { clockStartsLater } from "./levels";
-import { fileRequest, findOpenDuplicate, getIdentityLevel, type FiledRequest } from "./queries";
+import { fileRequest, type FiledRequest } from "./queries";
+import { findOpenDuplicate } from "./duplicate-queries";
+import { getIdentityLevel } from "../identity/level-queries";
 import { noticeIn } from "../notice-import/languages";
 
 export { getRequestFormContext, listOrganisationsForSubject } from "./queries-form";

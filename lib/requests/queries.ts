@@ -1,35 +1,29 @@
 import "server-only";
 import { ensureProcessorTasks } from "../workflow/task-queries";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { rowsOf, type DbOrTx, type Tx } from "../db/client";
 import type { Locale, RequestDetails, RequestTypeCode } from "../db/types";
 import { activeMembership } from "../auth/membership";
-import { consents, identityVerifications, memberships, organisations, personRecords, registers, requestRecords, requests, type Organisation, type Request } from "../db/schema";
+import { consents, memberships, organisations, personRecords, registers, requestRecords, requests, type Organisation, type Request } from "../db/schema";
 import { recordAudit } from "../audit/queries";
 import { ActionError, fieldErrorsOf } from "../errors";
 import { datesFor, toHelsinkiDate } from "../deadlines";
-import { OPEN_STATUSES, RECTIFIABLE_FIELDS, type Channel } from "./constants";
+import { RECTIFIABLE_FIELDS, type Channel } from "./constants";
 import { parseRequestDetails } from "./schema";
 import { clockStartsLater, initialStatus, requiredLevelFor } from "./levels";
 import { formatReference } from "./reference";
 import { FilingLimitError, RequestInputError } from "./errors";
 import { hitFilingLimits } from "../rate-limit/queries";
 import { applyImmediateEffects, notifyRequestFiled, type ImmediateEffects } from "./queries-effects";
+import { getIdentityLevel } from "../identity/level-queries";
+import { findOpenDuplicate } from "./duplicate-queries";
 
 export { FilingLimitError, RequestInputError } from "./errors";
 export { applyImmediateEffects, releaseAwaitingRequests, type ImmediateEffects } from "./queries-effects";
-export {
-  fileMyRequest,
-  getMyRequest,
-  getRequestFormContext,
-  listMyRequests,
-  listOrganisationsForSubject,
-  markStaffMessagesRead,
-  postSubjectMessage,
-  submitMyRequest,
-  withdrawMyRequest,
-  type SubmitRequestResult,
-} from "./queries-subject";
+// The portal's own reads and writes are in ./queries-subject.ts (and ./queries-form.ts), which build on
+// this file; re-exporting them here made a cycle (issue 10 item 9).
+export { getIdentityLevel } from "../identity/level-queries";
+export { findOpenDuplicate } from "./duplicate-queries";
 
 export type RequestActor = { id: string; role: "subject" | "staff" | "admin" };
 
@@ -68,34 +62,6 @@ export type RepresentativeInput = {
 };
 
 export type FiledRequest = Request & { immediate: ImmediateEffects };
-
-/** The highest level the account reached with the organisation; signing in by email link is level 1. */
-export async function getIdentityLevel(db: DbOrTx, userId: string, organisationId: string): Promise<1 | 2 | 3> {
-  const [row] = await db
-    .select({ level: sql<number | null>`max(${identityVerifications.level})` })
-    .from(identityVerifications)
-    .where(and(eq(identityVerifications.userId, userId), eq(identityVerifications.organisationId, organisationId)));
-  const level = Number(row?.level ?? 1);
-  return (level >= 3 ? 3 : level >= 2 ? 2 : 1) as 1 | 2 | 3;
-}
-
-/** An open request of the same type with the same organisation (PRODUCT.md §3: pointed out, not silently accepted). */
-export async function findOpenDuplicate(db: DbOrTx, q: { userId: string; organisationId: string; type: RequestTypeCode }) {
-  const [row] = await db
-    .select({ id: requests.id, reference: requests.reference, status: requests.status, receivedOn: requests.receivedOn })
-    .from(requests)
-    .where(
-      and(
-        eq(requests.userId, q.userId),
-        eq(requests.organisationId, q.organisationId),
-        eq(requests.type, q.type),
-        inArray(requests.status, [...OPEN_STATUSES]),
-      ),
-    )
-    .orderBy(desc(requests.createdAt))
-    .limit(1);
-  return row ?? null;
-}
 
 /**
  * File a request: dates, level check, reference, records, audit, emails and the effects that are

@@ -4,26 +4,20 @@ import { and, desc, eq, isNull, max } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import {
   identityClaims,
-  identityVerifications,
   personRecords,
   requestRecords,
   requests,
 } from "../db/schema";
 import { ActionError } from "../errors";
 import { auditRequest, loadRequest } from "./load-queries";
-import { recordIdentityVerification } from "../identity/queries";
+import { checkInPerson, decideClaim } from "../identity/decision-queries";
+import { getIdentityLevel } from "../identity/level-queries";
 import { refuse } from "./errors";
 import type { ActOptions, StaffActor } from "./types";
 import { roleIn } from "../auth/types";
 
 /** The highest identity level an account has reached with an organisation (PRODUCT.md §4); 1 by sign-in. */
-export async function identityLevelOf(tx: DbOrTx, userId: string, organisationId: string): Promise<number> {
-  const [row] = await tx
-    .select({ level: max(identityVerifications.level) })
-    .from(identityVerifications)
-    .where(and(eq(identityVerifications.userId, userId), eq(identityVerifications.organisationId, organisationId)));
-  return Math.max(1, Number(row?.level ?? 1));
-}
+export const identityLevelOf = getIdentityLevel;
 
 /** Pending and decided claims of the request's account with the request's organisation. */
 export async function listClaimsForRequest(db: DbOrTx, actor: StaffActor, requestId: string) {
@@ -56,14 +50,12 @@ export async function decideIdentityClaim(
       .for("update");
     if (!claim || claim.userId !== request.userId) throw new ActionError("not_found");
     if (claim.status !== "pending") refuse("claim_decided");
+    const verifier = { id: actor.id, role: roleIn(actor, request.organisationId) };
     if (input.decision === "reject") {
       // The subject reads the reason on the request and identity pages and can correct the claim.
       const reason = input.reason?.trim();
       if (!reason || reason.length < 10) refuse("claim_reason_required", "invalid_input");
-      await tx
-        .update(identityClaims)
-        .set({ status: "rejected", rejectionReason: reason, decidedBy: actor.id, decidedAt: now })
-        .where(eq(identityClaims.id, claim.id));
+      await decideClaim(tx, { claim, decision: "reject", reason, actor: verifier, decidedBy: actor.id, at: now });
       await auditRequest(tx, actor, request, "identity.claim_rejected", { payload: { claimId: claim.id }, personal: { reason } });
       return;
     }
@@ -74,11 +66,9 @@ export async function decideIdentityClaim(
       .where(and(eq(personRecords.id, input.personId), eq(personRecords.organisationId, request.organisationId)));
     if (!person) throw new ActionError("not_found");
     if (person.userId && person.userId !== claim.userId) refuse("person_linked_elsewhere");
-    await tx
-      .update(identityClaims)
-      .set({ status: "confirmed", matchedPersonId: person.id, decidedBy: actor.id, decidedAt: now })
-      .where(eq(identityClaims.id, claim.id));
-    await tx.update(personRecords).set({ userId: claim.userId, updatedAt: now }).where(eq(personRecords.id, person.id));
+    // The decision (claim, record link, level 2 and the release of held requests) is lib/identity's;
+    // the request's own side stays here: its records and its trail.
+    await decideClaim(tx, { claim, decision: "confirm", personIds: [person.id], actor: verifier, decidedBy: actor.id, at: now });
     // Every request of this account with the organisation now concerns the linked record.
     const own = await tx
       .select({ id: requests.id })
@@ -92,17 +82,6 @@ export async function decideIdentityClaim(
         .onConflictDoNothing();
     }
     await auditRequest(tx, actor, request, "identity.claim_confirmed", { personId: person.id, payload: { claimId: claim.id, level: 2 } });
-    // The portal's one path for a new level: the verification row, its audit event, and the release of
-    // held requests (deadline restart under clockStart "verification", immediate Art. 21(3)/7(3) effects).
-    await recordIdentityVerification(tx, {
-      userId: claim.userId,
-      organisationId: request.organisationId,
-      level: 2,
-      method: "staff_confirmed",
-      verifiedBy: actor.id,
-      actor: { id: actor.id, role: roleIn(actor, request.organisationId) },
-      at: now,
-    });
   });
 }
 
@@ -117,11 +96,9 @@ export async function recordInPersonCheck(db: Db, actor: StaffActor, input: { re
     const request = await loadRequest(tx, actor, input.requestId, { forUpdate: true });
     await auditRequest(tx, actor, request, "identity.in_person_checked", { payload: { level: 3, account: Boolean(request.userId) } });
     if (request.userId) {
-      await recordIdentityVerification(tx, {
+      await checkInPerson(tx, {
         userId: request.userId,
         organisationId: request.organisationId,
-        level: 3,
-        method: "in_person",
         verifiedBy: actor.id,
         actor: { id: actor.id, role: roleIn(actor, request.organisationId) },
         at: now,

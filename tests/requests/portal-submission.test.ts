@@ -10,7 +10,7 @@ import { startSmtp, toAddress, type SmtpBox } from "../support/smtp";
 import type { DbHandle } from "@/lib/db/client";
 import { auditEvents, emailOutbox, identityVerifications, requestRecords, requests } from "@/lib/db/schema";
 import { processOutbox } from "@/lib/mail/queries";
-import { submitMyRequest } from "@/lib/requests/queries";
+import { submitMyRequest } from "@/lib/requests/queries-subject";
 import { makeOrg, makePerson, makeStaff, makeUser } from "./fixtures";
 
 let h: DbHandle;

@@ -5,7 +5,7 @@ import type { DbHandle } from "@/lib/db/client";
 import { seedDatabase } from "@/lib/seed/seed";
 import { seedId } from "@/lib/seed/ids";
 import { auditEvents, requests, users } from "@/lib/db/schema";
-import { postSubjectMessage } from "@/lib/requests/queries";
+import { postSubjectMessage } from "@/lib/requests/queries-subject";
 import { addDays, computeDeadline } from "@/lib/deadlines";
 
 let h: DbHandle;

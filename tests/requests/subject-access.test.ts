@@ -9,15 +9,7 @@ import { createTestDb } from "../support/db";
 import type { DbHandle } from "@/lib/db/client";
 import { identityVerifications, internalNotes, messages, requests } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/queries";
-import {
-  getMyRequest,
-  getRequestFormContext,
-  listMyRequests,
-  markStaffMessagesRead,
-  postSubjectMessage,
-  submitMyRequest,
-  withdrawMyRequest,
-} from "@/lib/requests/queries";
+import { getMyRequest, getRequestFormContext, listMyRequests, markStaffMessagesRead, postSubjectMessage, submitMyRequest, withdrawMyRequest } from "@/lib/requests/queries-subject";
 import { getMyData } from "@/lib/my-data/queries";
 import { makeOrg, makePerson, makeStaff, makeUser } from "./fixtures";
 

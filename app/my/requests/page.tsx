@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { listMyRequests } from "@/lib/requests/queries";
+import { listMyRequests } from "@/lib/requests/queries-subject";
 import { linkRecordsByEmail } from "@/lib/identity/queries";
 import { formatDate } from "@/emails/labels";
 import { currentLocale } from "../_components/locale";

@@ -6,6 +6,7 @@ import * as rg from "@/lib/registers/schema";
 import * as ni from "@/lib/notice-import/schema";
 import { authorityDecisionSchema } from "@/lib/representatives/schema";
 import * as rt from "@/lib/retention/schema";
+import * as op from "@/lib/operator/schema";
 
 /**
  * The zod schema of each staff form by name. Client components receive the name (a schema is not
@@ -69,6 +70,11 @@ export const staffFormSchemas = {
   deleteProcessor: rg.deleteProcessorSchema,
   retentionRule: rt.retentionRuleSchema,
   retentionTaskDone: rt.retentionTaskDoneSchema,
+  createOrganisation: op.createOrganisationSchema,
+  inviteAdmin: op.inviteAdminSchema,
+  withdrawAdminInvitation: op.withdrawAdminInvitationSchema,
+  organisationState: op.organisationStateSchema,
+  operatorSetup: op.setupSchema,
 } as const;
 
 export type StaffFormName = keyof typeof staffFormSchemas;

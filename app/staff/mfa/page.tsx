@@ -2,7 +2,7 @@ import { forbidden, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { requireUser } from "@/lib/auth/session";
-import { isStaffRole } from "@/lib/auth/types";
+import { homeOf, needsSecondFactor } from "@/lib/auth/types";
 import { getTotpState, savePendingTotpSecret } from "@/lib/auth/queries";
 import { generateTotpSecret, totpUri } from "@/lib/auth/totp";
 import { openText, sealText } from "@/lib/crypto";
@@ -13,8 +13,8 @@ export const dynamic = "force-dynamic";
 /** Staff second factor (PRODUCT.md §4): set up on the first staff sign-in, then asked every session. */
 export default async function StaffMfaPage() {
   const user = await requireUser();
-  if (!isStaffRole(user.role)) forbidden();
-  if (user.mfa) redirect("/staff");
+  if (!needsSecondFactor(user.role)) forbidden();
+  if (user.mfa) redirect(homeOf(user.role));
   const t = await getTranslations("mfa");
   const state = await getTotpState(user.id);
   if (state?.enabledAt) {

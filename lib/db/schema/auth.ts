@@ -15,7 +15,7 @@ export const users = pgTable(
     emailVerified: timestamp("email_verified", { mode: "date", withTimezone: true }),
     image: text("image"),
     /**
-     * The kind of account: a data subject's portal login or a staff account. What a staff account may do
+     * The kind of account: a data subject's portal login, a staff account or the platform operator. What a staff account may do
      * is decided per organisation by its memberships (role, disabled, invitation), never here.
      */
     role: userRoleEnum("role").$type<AccountKind>().notNull().default("subject"),
@@ -29,7 +29,12 @@ export const users = pgTable(
   },
   (t) => [check("users_role_is_account_kind", sql`${t.role} <> 'admin'`)],
 );
-export type AccountKind = "subject" | "staff";
+/**
+ * "operator": the platform operator (issue 10), who creates organisations and invites their first admin.
+ * A kind of account rather than a membership because it belongs to no organisation, and rather than a
+ * table of its own because it signs in exactly as staff do (email link + TOTP on the same users row).
+ */
+export type AccountKind = "subject" | "staff" | "operator";
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 
@@ -94,3 +99,17 @@ export const rateLimits = pgTable(
   },
   (t) => [index("rate_limits_expires_idx").on(t.expiresAt)],
 );
+
+/**
+ * One-time setup tokens (issue 10): printed in the log at start while no operator exists, redeemed once
+ * at /setup to create the first operator. Only a SHA-256 hash is stored, so a database backup or a read
+ * of this table cannot be turned into an operator account.
+ */
+export const operatorSetupTokens = pgTable("operator_setup_tokens", {
+  id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+  tokenHash: text("token_hash").notNull().unique(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  usedAt: timestamp("used_at", { withTimezone: true }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+export type OperatorSetupToken = typeof operatorSetupTokens.$inferSelect;

@@ -4,11 +4,11 @@ import { pgEnum } from "drizzle-orm/pg-core";
 export const localeEnum = pgEnum("locale", ["fi", "sv", "en"]);
 
 /**
- * The kind of account. Only "subject" and "staff" are stored since roles moved to the membership
- * (issue 9): "admin" stays in the type only because PostgreSQL cannot drop an enum value; a check
- * constraint on users.role refuses it.
+ * The kind of account. "subject", "staff" and "operator" (the party hosting the installation, issue 10)
+ * are stored since roles moved to the membership (issue 9): "admin" stays in the type only because
+ * PostgreSQL cannot drop an enum value; a check constraint on users.role refuses it.
  */
-export const userRoleEnum = pgEnum("user_role", ["subject", "staff", "admin"]);
+export const userRoleEnum = pgEnum("user_role", ["subject", "staff", "admin", "operator"]);
 
 /** A staff account's role in one organisation (PRODUCT.md §1: admins manage their own organisations only). */
 export const membershipRoleEnum = pgEnum("membership_role", ["staff", "admin"]);

@@ -31,6 +31,11 @@ export const organisations = pgTable("organisations", {
   oidcIssuer: text("oidc_issuer"),
   oidcClientId: text("oidc_client_id"),
   oidcClientSecretEnc: text("oidc_client_secret_enc"),
+  /**
+   * Set by the platform operator (issue 10): the organisation no longer appears publicly nor accepts
+   * new requests; its data stays (retention and pending requests are the controller's duty).
+   */
+  disabledAt: timestamp("disabled_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -22,6 +22,7 @@ import type {
   RegisterNoticeByLocale,
   RequestTypeCode,
 } from "@/lib/db/types";
+import { defaultOrganisationSettings } from "../../organisations/default-settings";
 
 export type OrgSlug = "turun-kaupunkilahetys" | "mieli-lansirannikko";
 
@@ -108,30 +109,7 @@ export type SeedOrganisation = {
   staff: SeedStaff[];
 };
 
-const defaultSettings: OrganisationSettings = {
-  clockStart: "receipt",
-  pauseClock: true,
-  identityLevels: {
-    objection: 1,
-    consent_withdrawal: 1,
-    access: 2,
-    rectification: 2,
-    restriction: 2,
-    portability: 2,
-    erasure: 2,
-  },
-  specialCategoryReportLevel: 3,
-  internalTargetDays: 21,
-  reminderDays: [7, 2],
-  reportLifetimeDays: 30,
-  closedRequestRetentionYears: 3,
-};
-
-const settings = (): OrganisationSettings => ({
-  ...defaultSettings,
-  identityLevels: { ...defaultSettings.identityLevels },
-  reminderDays: [...defaultSettings.reminderDays],
-});
+const settings = (): OrganisationSettings => defaultOrganisationSettings();
 
 /* ------------------------------------------------------------------------------------------------
  * 000 — Turun Kaupunkilähetys ry, asiakasrekisteri

@@ -40,10 +40,16 @@ export type ActionEntry = {
   positive?: { role: Role; input?: (c: ActionCtx) => ActionInput | Promise<ActionInput> };
   /** What success looks like when ok:true alone is not enough (e.g. "erased at least one record"). */
   succeeds?: (reply: ActionReply) => boolean;
+  /**
+   * No matrix role may succeed and the positive control runs elsewhere (the platform operator is not a
+   * matrix role): every role is checked to be refused here; the file named does the positive control.
+   */
+  positiveElsewhere?: string;
   /** Runs after the positive control (fills the context for later entries). */
   after?: (reply: ActionReply, c: ActionCtx) => Promise<void> | void;
 };
 
+const OPERATOR_JOURNEY = "tests/browser/operator.test.ts";
 const STAFF_X: Role[] = ["staffNoSpecial", "staffX", "adminX"];
 const SIGNED_IN: Role[] = ["subjectA", "subjectB", "staffPreMfa", "staffNoSpecial", "staffX", "adminX", "adminY"];
 const NEW_STAFF = "uusi.tyontekija@tkl.example";
@@ -399,5 +405,32 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: () => form({ code: "123456" }),
     positive: { role: "staffPreMfa", input: async (c) => form({ code: await c.totpCode() }) },
   },
+  // Issue 10: the platform operator's actions. No matrix role is the operator: all are refused here;
+  // tests/browser/operator.test.ts is their positive control (the operator signs in and uses them).
+  "lib/operator/actions.ts#createOrganisationAction": {
+    allowed: [],
+    positiveElsewhere: OPERATOR_JOURNEY,
+    input: () =>
+      form({
+        name: "Matriisi ry", streetAddress: "Katu 1", postalCode: "20100", city: "Turku", contactName: "Tietosuoja",
+        contactEmail: "tietosuoja@matriisi.example", referencePrefix: "MTX", slug: "matriisi", "languages.fi": "on",
+      }),
+  },
+  "lib/operator/actions.ts#inviteAdminAction": {
+    allowed: [],
+    positiveElsewhere: OPERATOR_JOURNEY,
+    input: () => form({ organisationId: ORG_X, email: "uusi.paakayttaja@tkl.example", name: "Uusi Pääkäyttäjä", locale: "fi" }),
+  },
+  "lib/operator/actions.ts#withdrawAdminInvitationAction": {
+    allowed: [],
+    positiveElsewhere: OPERATOR_JOURNEY,
+    input: () => form({ organisationId: ORG_X, userId: userId(ACCOUNTS.adminX.email) }),
+  },
+  "lib/operator/actions.ts#organisationStateAction": { allowed: [], positiveElsewhere: OPERATOR_JOURNEY, input: () => form({ organisationId: ORG_X, state: "disabled" }) },
+  // A made-up token: refused for everyone (the real one is printed in the log; tests/operator/setup.test.ts).
+  "lib/operator/actions.ts#redeemSetupAction": {
+    allowed: [],
+    positiveElsewhere: "tests/operator/setup.test.ts",
+    input: () => form({ token: "matriisi-ei-oikea-tunnus-000000", email: "operaattori@matriisi.example", name: "Operaattori", locale: "fi" }),
+  },
 };
-

@@ -40,6 +40,16 @@ export function routeTable(ctx: RouteCtx): Record<string, RouteEntry> {
     // Public pages.
     "GET /": { cases: [{ path: "/", marker: h1("Omat tietosi yhdistyksissä"), cells: ALL }] },
     "GET /accessibility": { cases: [{ path: "/accessibility", marker: h1("Saavutettavuusseloste"), cells: ALL }] },
+    // Issue 10: the first operator's setup page (the seeded matrix has no operator, so the form shows)
+    // and the uptime monitor's health check (no personal data: open to all).
+    "GET /setup": { cases: [{ path: "/setup", marker: 'id="setup-token"', cells: ALL }] },
+    "GET /api/health": { cases: [{ path: "/api/health", marker: '"database":"ok"', cells: ALL }] },
+    // The platform operator's page: no matrix role is the operator, so every one is refused; the
+    // operator's own journey (and its refusal of personal data) is tests/browser/operator.test.ts.
+    "GET /operator": {
+      cases: [{ path: "/operator", marker: h1("Palveluntarjoajan näkymä"), cells: "DDDDDDDD" }],
+      noPositive: "only the platform operator, not a matrix role: tests/browser/operator.test.ts",
+    },
     "GET /complaint": { cases: [{ path: "/complaint", marker: h1("Valitus tietosuojavaltuutetulle"), cells: ALL }] },
     "GET /organisations/[slug]/privacy": { cases: [{ path: "/organisations/turun-kaupunkilahetys/privacy", marker: "Turun Kaupunkilähetys ry</h1>", cells: ALL }] },
     "GET /sign-in": { cases: [{ path: "/sign-in", marker: 'id="email"', cells: "ARRRRRRR", to: "/after-sign-in" }] },

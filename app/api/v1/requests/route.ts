@@ -7,8 +7,9 @@ import { getDb } from "@/lib/db/client";
 import { getSessionUser } from "@/lib/auth/session";
 import { fieldErrorsOf, ActionError, isDatabaseUnavailable } from "@/lib/errors";
 import { requestFormSchema } from "@/lib/requests/schema";
-import { FilingLimitError, fileMyRequest, RequestInputError } from "@/lib/requests/queries";
-import { listMyRequests } from "@/lib/requests/queries";
+import { FilingLimitError, RequestInputError } from "@/lib/requests/queries";
+import { fileMyRequest } from "@/lib/requests/queries-subject";
+import { listMyRequests } from "@/lib/requests/queries-subject";
 import { isStaffRole } from "@/lib/auth/types";
 import { isDatabaseReachable } from "@/lib/db/health";
 

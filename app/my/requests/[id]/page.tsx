@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { getMyRequest, markStaffMessagesRead } from "@/lib/requests/queries";
+import { getMyRequest, markStaffMessagesRead } from "@/lib/requests/queries-subject";
 import { subjectNextStep } from "@/lib/requests/next-step";
 import { describeOutcome, outcomeMessages } from "@/lib/workflow/outcome-text";
 import { formatEuros } from "@/lib/workflow/outcomes";

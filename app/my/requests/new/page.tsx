@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { getRequestFormContext, listOrganisationsForSubject } from "@/lib/requests/queries";
+import { getRequestFormContext, listOrganisationsForSubject } from "@/lib/requests/queries-subject";
 import { isRequestType, REQUEST_TYPES } from "@/lib/requests/constants";
 import { linkRecordsByEmail } from "@/lib/identity/queries";
 import { formatDate } from "@/emails/labels";

@@ -61,7 +61,7 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string 
     // The file was cleaned up (or never written): for the reader that is the same as expired.
     return message(req, 410, locale);
   }
-  await recordDownload(db, { report, actorId: user.id, actorRole: report.viewer === "staff" ? user.role : "subject" });
+  await recordDownload(db, { report, actorId: user.id, actorRole: report.viewer === "staff" ? (user.role === "admin" ? "admin" : "staff") : "subject" });
   const name = `omatieto-${report.reference.replace(/[^A-Za-z0-9-]/g, "")}.${report.format}`;
   const body = Readable.toWeb(fs.createReadStream(file)) as ReadableStream<Uint8Array>;
   return new NextResponse(body, {
