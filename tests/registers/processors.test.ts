@@ -12,7 +12,7 @@ import type { DbHandle } from "@/lib/db/client";
 import { auditEvents, processors, tasks } from "@/lib/db/schema";
 import { deleteProcessor, listProcessors, processorName, saveProcessor } from "@/lib/registers/processor-queries";
 import { processorSchema } from "@/lib/registers/schema";
-import { assignRequest, completeRequest } from "@/lib/workflow/queries";
+import { assignRequest, completeRequest, executeErasure } from "@/lib/workflow/queries";
 import { getRequestView } from "@/lib/workflow/view-queries";
 import type { RequestDetails } from "@/lib/db/types";
 
@@ -87,6 +87,10 @@ describe("tasks by request type", () => {
     await assignRequest(h.db, x.staff, { requestId: r.id, assigneeId: x.staff.id });
     const made = await h.db.select().from(tasks).where(eq(tasks.requestId, r.id));
     expect(made.map((t) => [t.processorId, t.status])).toEqual([[processorId, "open"]]);
+    // The request's own step is reported first; once the erasure is done, the open task still blocks.
+    expect(await reason(completeRequest(h.db, x.staff, { requestId: r.id }))).toBe("erasure_not_done");
+    const present = (await getRequestView(h.db, x.staff, r.id)).persons[0].categories;
+    await executeErasure(h.db, x.staff, { requestId: r.id, plan: present.map((c) => ({ category: c, action: "erase" as const })) });
     expect(await reason(completeRequest(h.db, x.staff, { requestId: r.id }))).toBe("tasks_open");
 
     const view = await getRequestView(h.db, x.staff, r.id);

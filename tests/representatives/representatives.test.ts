@@ -14,6 +14,7 @@ import { auditEvents, authorityDocuments, emailOutbox, messages, organisations, 
 import { fileAsRepresentative, findRepresentedCandidates, readAuthorityDocument } from "@/lib/representatives/queries";
 import { decideAuthority } from "@/lib/representatives/decision-queries";
 import { recordIdentityVerification } from "@/lib/identity/queries";
+import { finishTasks } from "../support/tasks";
 import { createReport, getReportForDownload, releaseReport, resolveReportPath } from "@/lib/reports/queries";
 import { createOrg, createPerson, createUser, settings, type Org } from "../workflow/fixtures";
 import { removeReportFiles } from "../reports/helpers";
@@ -107,6 +108,7 @@ describe("filing for someone else", () => {
     await expect(decideAuthority(h.db, a.staff, { requestId: r.id, decision: "confirm" })).rejects.toMatchObject({ code: "conflict" });
 
     const staff = { id: a.staff.id, role: "staff" as const, organisationIds: [a.id] };
+    await finishTasks(h.db, a.staff, r.id);
     const report = await createReport(h.db, { requestId: r.id, format: "json", actor: staff });
     await releaseReport(h.db, { reportId: report.id, actor: staff });
     const got = await getReportForDownload(h.db, { reportId: report.id, userId: guardian.id });

@@ -18,6 +18,7 @@ import {
   markTaskDone,
   proposeFee,
 } from "@/lib/workflow/queries";
+import { finishTasks } from "../support/tasks";
 import { createReport, releaseReport, resolveReportPath } from "@/lib/reports/queries";
 import { getMyRequest } from "@/lib/requests/queries-subject";
 import { subjectNextStep } from "@/lib/requests/next-step";
@@ -93,6 +94,7 @@ describe("fee (Art. 12(5), 15(3))", () => {
     await answerFee(h.db, user.id, { requestId: r.id, answer: "accept" });
     expect((await load(r.id)).status).toBe("in_progress");
     expect((await h.db.select().from(requestFees).where(eq(requestFees.requestId, r.id)))[0].status).toBe("accepted");
+    await finishTasks(h.db, a.staff, r.id);
     await releaseReport(h.db, { reportId: report.id, actor: { id: a.staff.id, role: "staff", organisationIds: [a.id] } });
     await completeRequest(h.db, a.staff, { requestId: r.id });
     expect(await actions(r.id)).toEqual(expect.arrayContaining(["staff:fee.proposed", "subject:fee.accepted", "staff:request.completed"]));

@@ -22,6 +22,7 @@ import {
   rejectRequest,
   withdrawConsents,
 } from "@/lib/workflow/queries";
+import { finishTasks } from "../support/tasks";
 import { createReport, releaseReport, resolveReportPath } from "@/lib/reports/queries";
 import { getMyRequest } from "@/lib/requests/queries-subject";
 import { describeOutcome, outcomeText } from "@/lib/workflow/outcome-text";
@@ -121,6 +122,7 @@ const cases: Case[] = [
         ],
       }, [p.id]);
       await decideRectification(h.db, a.staff, { requestId: r.id, items: [{ decision: "accepted" }, { decision: "rejected", reason: "Nimi on kirjattu henkilöllisyystodistuksen mukaan." }] });
+      await finishTasks(h.db, a.staff, r.id);
       await completeRequest(h.db, a.staff, { requestId: r.id });
       return { r: await reload(r.id), userId: user.id, template: "completed" };
     },
@@ -134,6 +136,7 @@ const cases: Case[] = [
       await addChildren(h.db, p.id, "erasure-case");
       const { user, r } = await subjectRequest("erasure", { type: "erasure", scope: "categories", categories: ["contact", "feedback"], ground: "a" }, [p.id]);
       await executeErasure(h.db, a.staff, { requestId: r.id, plan: [{ category: "contact", action: "erase" }, { category: "feedback", action: "keep", exception: "legal_claims" }] });
+      await finishTasks(h.db, a.staff, r.id);
       await completeRequest(h.db, a.staff, { requestId: r.id });
       return { r: await reload(r.id), userId: user.id, template: "completed" };
     },
@@ -146,6 +149,7 @@ const cases: Case[] = [
       const p = await createPerson(h.db, a);
       const { user, r } = await subjectRequest("objection", { type: "objection", kind: "legitimate_interest", personalSituation: "x", registerIds: [] }, [p.id]);
       await decideObjection(h.db, a.staff, { requestId: r.id, decision: "dismissed", reasons: "Tilastointi on välttämätöntä avustusten raportoinnissa." });
+      await finishTasks(h.db, a.staff, r.id);
       await completeRequest(h.db, a.staff, { requestId: r.id });
       return { r: await reload(r.id), userId: user.id, template: "completed" };
     },
@@ -158,6 +162,7 @@ const cases: Case[] = [
       const p = await createPerson(h.db, a);
       const { user, r } = await subjectRequest("objection", { type: "objection", kind: "direct_marketing", registerIds: [] }, [p.id]);
       await decideObjection(h.db, a.staff, { requestId: r.id, decision: "upheld", reasons: "Suoramarkkinointi lopetetaan heti." });
+      await finishTasks(h.db, a.staff, r.id);
       await completeRequest(h.db, a.staff, { requestId: r.id });
       return { r: await reload(r.id), userId: user.id, template: "completed" };
     },
@@ -173,6 +178,7 @@ const cases: Case[] = [
       await assignRequest(h.db, a.staff, { requestId: r.id, assigneeId: a.staff.id });
       await applyRestriction(h.db, a.staff, { requestId: r.id });
       for (const t of await h.db.select().from(tasks).where(eq(tasks.requestId, r.id))) await markTaskDone(h.db, a.staff, { requestId: r.id, taskId: t.id });
+      await finishTasks(h.db, a.staff, r.id);
       await completeRequest(h.db, a.staff, { requestId: r.id });
       return { r: await reload(r.id), userId: user.id, template: "completed" };
     },
@@ -186,6 +192,7 @@ const cases: Case[] = [
       const [c] = await h.db.insert(consents).values({ personId: p.id, purpose: "newsletter", description: "Uutiskirje", givenAt: new Date("2025-01-01") }).returning();
       const { user, r } = await subjectRequest("consent_withdrawal", { type: "consent_withdrawal", consentIds: [c.id] }, [p.id]);
       await withdrawConsents(h.db, a.staff, { requestId: r.id });
+      await finishTasks(h.db, a.staff, r.id);
       await completeRequest(h.db, a.staff, { requestId: r.id });
       return { r: await reload(r.id), userId: user.id, template: "completed" };
     },
@@ -200,8 +207,10 @@ const cases: Case[] = [
       const { user, r } = await subjectRequest("access", { type: "access", registerIds: [], formats: ["pdf"] }, [p.id]);
       await markItem(h.db, a.staff, { requestId: r.id, itemId: noteIds[1], kind: "withhold", reason: "Tietojen antaminen voisi vaarantaa hoidon." });
       await markItem(h.db, a.staff, { requestId: r.id, itemId: noteIds[2], kind: "withhold", reason: "Tietojen antaminen voisi vaarantaa hoidon." });
+      await finishTasks(h.db, a.staff, r.id);
       const report = await createReport(h.db, { requestId: r.id, format: "pdf", actor: { id: a.staff.id, role: "staff", organisationIds: [a.id] } });
       await releaseReport(h.db, { reportId: report.id, actor: { id: a.staff.id, role: "staff", organisationIds: [a.id] } });
+      await finishTasks(h.db, a.staff, r.id);
       await completeRequest(h.db, a.staff, { requestId: r.id });
       return { r: await reload(r.id), userId: user.id, template: "completed", pdf: await pdfText(resolveReportPath(report.storagePath!)) };
     },
@@ -215,6 +224,7 @@ const cases: Case[] = [
       const { user, r } = await subjectRequest("portability", { type: "portability", registerIds: [], formats: ["json"] }, [p.id]);
       const report = await createReport(h.db, { requestId: r.id, format: "json", actor: { id: a.staff.id, role: "staff", organisationIds: [a.id] } });
       await releaseReport(h.db, { reportId: report.id, actor: { id: a.staff.id, role: "staff", organisationIds: [a.id] } });
+      await finishTasks(h.db, a.staff, r.id);
       await completeRequest(h.db, a.staff, { requestId: r.id });
       return { r: await reload(r.id), userId: user.id, template: "completed" };
     },
@@ -253,6 +263,7 @@ describe("issue 11 §1: every outcome on the page, in the email and in the repor
     const p = await createPerson(h.db, a);
     const { r } = await subjectRequest("portability", { type: "portability", registerIds: [], formats: ["json"] }, [p.id]);
     const actor = { id: a.staff.id, role: "staff" as const, organisationIds: [a.id] };
+    await finishTasks(h.db, a.staff, r.id);
     const report = await createReport(h.db, { requestId: r.id, format: "json", actor });
     const released = await releaseReport(h.db, { reportId: report.id, actor });
     await completeRequest(h.db, a.staff, { requestId: r.id });
@@ -273,6 +284,7 @@ describe("issue 11 §1: every outcome on the page, in the email and in the repor
       const p = await createPerson(h.db, a);
       const { r } = await subjectRequest("rectification", { type: "rectification", items: [{ personId: p.id, field: "firstName", correctValue: "Aina" }] }, [p.id]);
       await decideRectification(h.db, a.staff, { requestId: r.id, items: [{ decision: "rejected", reason: "Nimi on oikein asiakirjojen mukaan." }] });
+      await finishTasks(h.db, a.staff, r.id);
       await completeRequest(h.db, a.staff, { requestId: r.id });
       const done = await reload(r.id);
       const mail = await mailText(done, "completed");
