@@ -26,14 +26,25 @@ const codes = z
     return list;
   });
 
+/** The same list from labelled checkboxes (`categories.case_notes: "on"`), as the admin form posts it. */
+const codeChoices = z.record(z.string(), checkbox()).transform((v, ctx) => {
+  const list = Object.entries(v).filter(([, on]) => on).map(([c]) => c);
+  if (list.some((c) => !isDataCategoryCode(c))) {
+    ctx.addIssue({ code: "custom", message: "unknown_category_code" });
+    return z.NEVER;
+  }
+  return list;
+});
+const categoryList = z.union([codes, codeChoices]);
+
 export const createRegisterSchema = z.object({
   organisationId: id,
   slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, "slug_format"),
   nameFi: name,
   nameSv: name,
   nameEn: name,
-  categories: codes.refine((l) => l.length > 0, "required"),
-  specialCategories: codes,
+  categories: categoryList.refine((l) => l.length > 0, "required"),
+  specialCategories: categoryList.optional().transform((l) => l ?? []),
 });
 export type CreateRegisterInput = z.infer<typeof createRegisterSchema>;
 

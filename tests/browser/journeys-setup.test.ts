@@ -80,7 +80,9 @@ describe("journey: an association sets itself up (issue 10)", () => {
       await regs.getByLabel(t("adminOrganisation.registerSlug")).fill("vapaaehtoiset");
       const names = { fi: "Vapaaehtoisrekisteri", sv: "Frivilligregister", en: "Volunteer register" } as const;
       for (const l of ["fi", "sv", "en"] as const) await regs.getByLabel(t("adminOrganisation.registerNameIn", { language: t(`adminRegister.lang.${l}`) })).fill(names[l]);
-      await regs.getByLabel(t("adminOrganisation.registerCategories")).fill("identity, contact");
+      // The categories are labelled checkboxes (people see labels, never codes).
+      const categories = regs.getByRole("group", { name: t("adminOrganisation.registerCategories") });
+      for (const c of ["identity", "contact"]) await categories.getByLabel(t(`labels.erasureCategory.${c}`), { exact: true }).check();
       await submitIn(page, regs, t("adminOrganisation.create"), t("adminOrganisation.created"));
       await page.reload();
       await page.getByRole("link", { name: names.fi, exact: true }).click();

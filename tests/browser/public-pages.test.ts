@@ -33,7 +33,8 @@ describe.each(["fi", "sv", "en"])("public pages in %s", (locale) => {
       const res = await page.goto(`${app.url}${path}`);
       expect(res?.status()).toBe(200);
       expect(await page.getAttribute("html", "lang")).toBe(locale);
-      const text = (await page.locator("body").textContent()) ?? "";
+      // innerText: what a reader sees, block by block (textContent runs paragraphs together and adds scripts).
+      const text = await page.locator("body").innerText();
       // next-intl renders a missing key as its dotted path and logs MISSING_MESSAGE.
       expect(text).not.toMatch(/\b(common|landing|notice|complaint|signIn|errors|accessibilityPage)\.[a-zA-Z]+/);
       expect(app.logs.slice(logStart).join("")).not.toMatch(/MISSING_MESSAGE/);

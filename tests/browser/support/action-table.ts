@@ -2,7 +2,7 @@ import { REQUEST_TYPES } from "@/lib/requests/constants";
 import { seedId } from "@/lib/seed/ids";
 import type { Role } from "./roles";
 import { ACCOUNTS } from "./roles";
-import { ORG_X, ORG_Y, REG_X, REQ_A } from "./route-table";
+import { ORG_X, ORG_Y, REG_X, REQ_A, REQ_B } from "./route-table";
 import type { ActionInput, ActionReply } from "./server-action";
 
 /**
@@ -95,8 +95,9 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   "lib/requests/actions.ts#answerFeeAction": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, answer: "accept" } }) },
   "lib/requests/actions.ts#sendSubjectMessage": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, body: "Kysymys käsittelijälle." } }) },
-  // Subject A's completed access request (seed TKL-2026-0001) has an expired report: a new copy is asked on it.
-  "lib/requests/actions.ts#askNewCopy": { allowed: ["subjectA"], input: () => ({ values: { requestId: seedId("request", "TKL-2026-0001") } }) },
+  // Subject B's completed access request (seed MLR-2026-0001) has only an expired report: a new copy is asked
+  // on it. (A's TKL-2026-0001 gets a fresh released report from the fixtures, so a new copy is refused there.)
+  "lib/requests/actions.ts#askNewCopy": { allowed: ["subjectB"], input: () => ({ values: { requestId: REQ_B } }) },
   "lib/requests/actions.ts#withdrawRequest": { allowed: ["subjectA"], input: (c) => ({ values: { requestId: c.openA, reason: "En tarvitse enää.", confirm: true } }) },
   "lib/identity/actions.ts#submitClaim": {
     allowed: SIGNED_IN,
