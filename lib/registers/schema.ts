@@ -27,15 +27,14 @@ const codes = z
   });
 
 /** The same list from labelled checkboxes (`categories.case_notes: "on"`), as the admin form posts it. */
-const codeChoices = z.record(z.string(), checkbox()).transform((v, ctx) => {
-  const list = Object.entries(v).filter(([, on]) => on).map(([c]) => c);
-  if (list.some((c) => !isDataCategoryCode(c))) {
-    ctx.addIssue({ code: "custom", message: "unknown_category_code" });
-    return z.NEVER;
-  }
-  return list;
-});
-const categoryList = z.union([codes, codeChoices]);
+const checkedCodes = (v: unknown) =>
+  v && typeof v === "object" && !Array.isArray(v)
+    ? Object.entries(v as Record<string, unknown>)
+        .filter(([, on]) => on === true || on === "on" || on === "true")
+        .map(([c]) => c)
+        .join(",")
+    : v;
+const categoryList = z.preprocess(checkedCodes, codes);
 
 export const createRegisterSchema = z.object({
   organisationId: id,
@@ -44,7 +43,7 @@ export const createRegisterSchema = z.object({
   nameSv: name,
   nameEn: name,
   categories: categoryList.refine((l) => l.length > 0, "required"),
-  specialCategories: categoryList.optional().transform((l) => l ?? []),
+  specialCategories: z.preprocess((v) => checkedCodes(v ?? ""), codes),
 });
 export type CreateRegisterInput = z.infer<typeof createRegisterSchema>;
 
