@@ -17,7 +17,7 @@ try {
 }
 
 const port = process.env.PORT ?? "3000";
-console.log(`[omatieto] DEMO MODE (fictional data, not for real personal data) on http://localhost:${port} (${process.env.DATABASE_URL ? "PostgreSQL" : "embedded PGlite database in ${process.env.OMATIETO_DATA_DIR ?? ".data/"}"})`);
+console.log(`[omatieto] DEMO MODE (fictional data, not for real personal data) on http://localhost:${port} (${process.env.DATABASE_URL ? "PostgreSQL" : `embedded PGlite database in ${process.env.OMATIETO_DATA_DIR ?? ".data/"}`})`);
 const child = spawn(process.execPath, [path.join(root, "lib/cli/server.mjs")], {
   cwd: root,
   stdio: "inherit",
