@@ -55,6 +55,8 @@ export async function updateSettings(db: Db, actor: StaffActor, input: SettingsI
       closedRequestRetentionYears: input.closedRequestRetentionYears,
       holidayExclude: input.holidayExclude,
       closureDates: input.closureDates,
+      pauseReminderDays: input.pauseReminderDays ?? org.settings.pauseReminderDays,
+      pauseStaffDays: input.pauseStaffDays ?? org.settings.pauseStaffDays,
     };
     // An empty list and a missing one are the same setting (holiday lists were added later).
     const norm = (v: unknown) => JSON.stringify(Array.isArray(v) && v.length === 0 ? null : (v ?? null));

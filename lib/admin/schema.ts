@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toIsoDate } from "../validation/dates";
 import { overridableTemplateCodes } from "@/emails/types";
 import { REQUEST_TYPES } from "../workflow/constants";
 import { isIsoDate } from "../deadlines/calendar";
@@ -40,6 +41,9 @@ export const settingsSchema = z.object({
     .transform((v) => [...new Set(v.split(",").map((d) => Number(d.trim())))].filter((d) => d >= 0 && d <= 30).sort((a, b) => b - a)),
   reportLifetimeDays: int(1, 365),
   closedRequestRetentionYears: int(1, 20),
+  /** Paused requests (issue 11): days until the subject is reminded, and until staff are told. */
+  pauseReminderDays: int(1, 60).optional(),
+  pauseStaffDays: int(1, 90).optional(),
   /** The debated public holidays (LEGAL.md §1) the organisation works on; unchecked = non-working day. */
   holidayExclude: z
     .object({ midsummer_eve: checkbox(), christmas_eve: checkbox() })
@@ -52,7 +56,8 @@ export const settingsSchema = z.object({
     .max(2000, "too_long")
     .optional()
     .transform((v, ctx) => {
-      const list = [...new Set((v ?? "").split(/[\s,;]+/).filter(Boolean))];
+      // Dates as people type them (d.m.yyyy) or ISO: stored as ISO (lib/validation/dates.ts).
+      const list = [...new Set((v ?? "").split(/[\s,;]+/).filter(Boolean).map((d) => toIsoDate(d) ?? d))];
       if (list.length > 60 || list.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || !isIsoDate(d))) {
         ctx.addIssue({ code: "custom", message: "closure_dates_format" });
         return z.NEVER;

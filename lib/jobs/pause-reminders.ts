@@ -9,8 +9,8 @@ import { staffRequestUrl } from "../workflow/urls";
 import { listRequestRecipients } from "../organisations/staff-queries";
 import { emailSubject } from "../workflow/load-queries";
 
-export const DEFAULT_PAUSE_REMINDER_DAYS = 7;
-export const DEFAULT_PAUSE_STAFF_DAYS = 14;
+import { DEFAULT_PAUSE_REMINDER_DAYS, DEFAULT_PAUSE_STAFF_DAYS } from "../organisations/default-settings";
+export { DEFAULT_PAUSE_REMINDER_DAYS, DEFAULT_PAUSE_STAFF_DAYS };
 
 /** Which pause reminders a pause of `days` calendar days has earned (pure; both once reached). */
 export function pauseReminderKinds(days: number, subjectAfter: number, staffAfter: number): Array<"paused_subject" | "paused_staff"> {

@@ -39,7 +39,9 @@ describe("validation", () => {
     ["internalTargetDays", "0", "number_range"],
     ["reportLifetimeDays", "abc", "number_range"],
     ["reminderDays", "seven", "reminder_days_format"],
-    ["closureDates", "24.12.2026", "closure_dates_format"],
+    ["closureDates", "24.13.2026", "closure_dates_format"],
+    ["pauseReminderDays", "0", "number_range"],
+    ["pauseStaffDays", "91", "number_range"],
     ["closureDates", "2026-02-30", "closure_dates_format"],
     ["clockStart", "whenever", "required"],
   ])("%s = %j is refused with %s, which every language translates", (field, value, code) => {
@@ -55,6 +57,14 @@ describe("validation", () => {
 });
 
 describe("saving", () => {
+  it("closure days typed as d.m.yyyy are stored as ISO dates; the pause reminder days are saved", async () => {
+    const input = settingsSchema.parse(form(y.id, { closureDates: "24.12.2026; 2026-12-31", pauseReminderDays: "5", pauseStaffDays: "10" }));
+    expect(input.closureDates).toEqual(["2026-12-24", "2026-12-31"]);
+    await updateSettings(h.db, y.admin, input);
+    const [org] = await h.db.select().from(organisations).where(eq(organisations.id, y.id));
+    expect(org.settings).toMatchObject({ closureDates: ["2026-12-24", "2026-12-31"], pauseReminderDays: 5, pauseStaffDays: 10 });
+  });
+
   it("saves levels, closures and the public holidays worked, for the admin's organisation only", async () => {
     const input = settingsSchema.parse({ ...form(x.id, { closureDates: "2026-12-31, 2026-12-30 2026-12-30" }), holidayExclude: { christmas_eve: "on" } });
     const changed = await updateSettings(h.db, x.admin, input);

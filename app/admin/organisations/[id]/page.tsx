@@ -1,4 +1,8 @@
 import Link from "next/link";
+import { DEFAULT_PAUSE_REMINDER_DAYS, DEFAULT_PAUSE_STAFF_DAYS } from "@/lib/organisations/default-settings";
+
+/** "2026-12-24" → "24.12.2026", the form people type (the field accepts both). */
+const toFinnishDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y: string, m: string, d: string) => `${Number(d)}.${Number(m)}.${y}`);
 import { notFound } from "next/navigation";
 import { isUuid } from "@/lib/validation/ids";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -76,7 +80,9 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
             { name: "reportLifetimeDays", label: t("reportLifetime"), hint: t("reportLifetimeHint"), kind: "text", defaultValue: String(s.reportLifetimeDays), maxLength: 3 },
             { name: "holidayExclude.midsummer_eve", label: t("holidayExcludeMidsummer"), kind: "checkbox", defaultChecked: s.holidayExclude?.includes("midsummer_eve") ?? false },
             { name: "holidayExclude.christmas_eve", label: t("holidayExcludeChristmas"), hint: t("holidayExcludeHint"), kind: "checkbox", defaultChecked: s.holidayExclude?.includes("christmas_eve") ?? false },
-            { name: "closureDates", label: t("closureDates"), hint: t("closureDatesHint"), kind: "textarea", rows: 2, defaultValue: (s.closureDates ?? []).join(", ") },
+            { name: "closureDates", label: t("closureDates"), hint: t("closureDatesHint"), kind: "textarea", rows: 2, defaultValue: (s.closureDates ?? []).map(toFinnishDate).join(", ") },
+            { name: "pauseReminderDays", label: t("pauseReminderDays"), hint: t("pauseReminderDaysHint"), kind: "text", defaultValue: String(s.pauseReminderDays ?? DEFAULT_PAUSE_REMINDER_DAYS), maxLength: 2 },
+            { name: "pauseStaffDays", label: t("pauseStaffDays"), hint: t("pauseStaffDaysHint"), kind: "text", defaultValue: String(s.pauseStaffDays ?? DEFAULT_PAUSE_STAFF_DAYS), maxLength: 2 },
             { name: "closedRequestRetentionYears", label: t("requestRetention"), hint: t("requestRetentionHint"), kind: "text", defaultValue: String(s.closedRequestRetentionYears), maxLength: 2 },
           ]}
         />
