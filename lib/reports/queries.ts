@@ -13,6 +13,8 @@ import { refuse } from "../workflow/errors";
 import { assertActionAllowed } from "../workflow/action-rules";
 import { canReadSpecialIn } from "../workflow/access-queries";
 import { hasPendingFee } from "../workflow/fee-queries";
+import { carryOverMarks } from "../workflow/mark-carry-queries";
+import { isOpenStatus } from "../workflow/constants";
 import { loadReportData } from "./load-queries";
 import { isPortableNote, toPortableHead, type CaseNoteSource, type ReportHead } from "./report-data";
 import { writePdfReport } from "./pdf";
@@ -86,6 +88,8 @@ export async function createReport(
     ? registerIds
     : (await db.select({ id: registers.id }).from(registers).where(eq(registers.organisationId, req.organisationId))).map((r) => r.id);
   await assertMayReadSpecialNotes(db, actor, req, persons.map((p) => p.id));
+  // Earlier requests' redactions and withholdings on the same notes apply unless staff removed them here.
+  if (isOpenStatus(req.status)) await carryOverMarks(db, actor, req);
   const locale = input.locale ?? req.locale;
   const [row] = await db.insert(reports).values({ requestId: req.id, format, locale, status: "generating", createdBy: actor.id }).returning();
   const storagePath = reportStoragePath(row.id, format);

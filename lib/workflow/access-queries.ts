@@ -7,6 +7,8 @@ import { ActionError } from "../errors";
 import { auditRequest, loadRequest } from "./load-queries";
 import { refuse } from "./errors";
 import { isOpenStatus } from "./constants";
+import { carryOverMarks } from "./mark-carry-queries";
+import { roleIn } from "../auth/types";
 import type { ActOptions, StaffActor } from "./types";
 
 /** May this member read special-category notes in the organisation (PRODUCT.md §1 "where their role allows")? */
@@ -59,6 +61,7 @@ export async function listAccessItems(db: Db, actor: StaffActor, requestId: stri
     const special = await canReadSpecialIn(tx, actor.id, request.organisationId);
     const rows = (await notesOfRequest(tx, request.id)).map((r) => r.case_notes);
     const visible = rows.filter((n) => special || !n.special);
+    if (isOpenStatus(request.status)) await carryOverMarks(tx, { id: actor.id, role: roleIn(actor, request.organisationId) }, request);
     const marks = await tx.select().from(itemMarks).where(eq(itemMarks.requestId, request.id)).orderBy(asc(itemMarks.createdAt));
     const specialShown = visible.filter((n) => n.special).map((n) => n.id);
     if (specialShown.length) {

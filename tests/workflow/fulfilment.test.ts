@@ -30,6 +30,7 @@ import {
   liftRestriction,
   listAccessItems,
   markItem,
+  removeMark,
   notifyRestrictionLifting,
   recordInPersonCheck,
   withdrawConsents,
@@ -324,5 +325,30 @@ describe("access review (Art. 15(4), tietosuojalaki § 34)", () => {
     expect(marks.map((m) => m.kind).sort()).toEqual(["redact", "withhold"]);
     const redact = marks.find((m) => m.kind === "redact")!;
     expect(applyRedaction("network ACCESS", redact.spans)).toBe("█████ ACCESS");
+  });
+
+  it("the same person's next access request starts with the earlier redactions and withholdings, once, audited, removable", async () => {
+    const p = await createPerson(h.db, a);
+    const { noteIds } = await addChildren(h.db, p.id, "AGAIN");
+    const first = await createRequest(h.db, a, { type: "access", personIds: [p.id] });
+    await markItem(h.db, a.staff, { requestId: first.id, itemId: noteIds[2], kind: "redact", passage: "network", reason: "Sosiaalityöntekijän näkemys" });
+    await markItem(h.db, a.staff, { requestId: first.id, itemId: noteIds[1], kind: "withhold", reason: "Tietojen antaminen voisi vaarantaa hoidon (TSL 34 §)" });
+    const second = await createRequest(h.db, a, { type: "access", personIds: [p.id] });
+    const review = await listAccessItems(h.db, a.staff, second.id);
+    expect(review.marks.map((m) => [m.itemId, m.kind, m.reason]).sort()).toEqual(
+      [
+        [noteIds[1], "withhold", "Tietojen antaminen voisi vaarantaa hoidon (TSL 34 §)"],
+        [noteIds[2], "redact", "Sosiaalityöntekijän näkemys"],
+      ].sort(),
+    );
+    const carried = await h.db.select().from(auditEvents).where(and(eq(auditEvents.requestId, second.id), eq(auditEvents.action, "access.marks_carried_over")));
+    expect(carried).toHaveLength(1);
+    // Removed here, it stays removed: nothing is carried over a second time.
+    const withhold = review.marks.find((m) => m.kind === "withhold")!;
+    await removeMark(h.db, a.staff, { requestId: second.id, markId: withhold.id });
+    const again = await listAccessItems(h.db, a.staff, second.id);
+    expect(again.marks.map((m) => m.kind)).toEqual(["redact"]);
+    // The first request keeps its own marks.
+    expect((await h.db.select().from(itemMarks).where(eq(itemMarks.requestId, first.id)))).toHaveLength(2);
   });
 });
