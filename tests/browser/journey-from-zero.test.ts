@@ -1,21 +1,19 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startApp, type RunningApp } from "./support/app";
+import type { RunningApp } from "./support/app";
 import { launchBrowser, screenshotOnFailure } from "./support/browser";
 import { startSmtp, toAddress, type SmtpBox } from "../support/smtp";
 import { AxeLog, journeySignIn, textsFor } from "./support/journey-kit";
 import {
   REGISTER_NAMES,
+  adminAcceptsInvitation,
   adminSetsUpOrganisation,
   fileErasure,
   handlerSeesProcessorTaskBlocking,
+  operatorCreatesOrganisation,
   publicNoticeText,
   reachLevel3ByOidc,
-  runCreateOperator,
+  startFreshInstallWithOperator,
   signInFirstTime,
   startOidcProvider,
   submitIn,
@@ -32,10 +30,10 @@ import { formatDate } from "@/emails/labels";
 // register and its version date. Nothing here uses SQL, a seed file or the demo data.
 
 const OPERATOR = "operaattori@liitto.example";
-const ADMIN = "paakayttaja@kriisikeskus.example";
+const ADMIN = { email: "paakayttaja@kriisikeskus.example", name: "Pia Pääkäyttäjä" };
 const HANDLER = { email: "kasittelija@kriisikeskus.example", name: "Kalle Käsittelijä" };
 const SUBJECT = "ensimmainen.asiakas@example.fi";
-const ORG = { name: "Kriisikeskus Esimerkki ry", slug: "kriisikeskus" };
+const ORG = { name: "Kriisikeskus Esimerkki ry", slug: "kriisikeskus", referencePrefix: "KKE" };
 const CLIENT = { id: "omatieto-zero", secret: "from-zero-journey-client-secret-0123456789" };
 const t = textsFor("fi");
 
@@ -43,27 +41,11 @@ let app: RunningApp;
 let smtp: SmtpBox;
 let browser: Browser;
 let oidc: { issuer: string; close: () => Promise<void> } | undefined;
-let ownDataDir: string | undefined;
 const contexts: BrowserContext[] = [];
-
-function createOperator(env: Record<string, string>) {
-  const r = runCreateOperator(env, OPERATOR, "Olli Operaattori");
-  expect(r.output).toContain("operator account created");
-  expect(r.status).toBe(0);
-}
 
 beforeAll(async () => {
   smtp = await startSmtp();
-  if (process.env.DATABASE_URL) {
-    app = await startApp({ SMTP_URL: smtp.url }, { seed: false });
-    createOperator(app.env); // PostgreSQL: while the app runs, as an operator would
-  } else {
-    // PGlite is one process per folder: the command runs before the first start.
-    ownDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "omatieto-zero-"));
-    const key = crypto.randomBytes(32).toString("base64");
-    createOperator({ OMATIETO_DATA_DIR: ownDataDir, OMATIETO_DATA_KEY: key, DATABASE_URL: "", OMATIETO_DEMO: "" });
-    app = await startApp({ SMTP_URL: smtp.url, OMATIETO_DATA_DIR: ownDataDir, OMATIETO_DATA_KEY: key }, { seed: false });
-  }
+  app = await startFreshInstallWithOperator(smtp.url, { email: OPERATOR, name: "Olli Operaattori" });
   browser = await launchBrowser();
   oidc = await startOidcProvider(app.url, ORG.slug, CLIENT);
 }, 600_000);
@@ -73,7 +55,6 @@ afterAll(async () => {
   await app?.stop();
   await smtp?.stop();
   await oidc?.close();
-  if (ownDataDir) fs.rmSync(ownDataDir, { recursive: true, force: true });
 });
 
 describe("journey from zero: a fresh install without demo data (issue 10)", () => {
@@ -88,38 +69,15 @@ describe("journey from zero: a fresh install without demo data (issue 10)", () =
       const op = await signInFirstTime(browser, app, smtp, OPERATOR, /\/operator$/);
       contexts.push(op.ctx);
       page = op.page;
-      const fill = (id: string, v: string) => page!.locator(`#create-org-${id}`).fill(v);
-      await fill("name", ORG.name);
-      await fill("businessId", "1234567-8");
-      await fill("streetAddress", "Kauppakatu 1");
-      await fill("postalCode", "65100");
-      await fill("city", "Vaasa");
-      await fill("contactName", "Tietosuojavastaava");
-      await fill("contactEmail", "tietosuoja@kriisikeskus.example");
-      await fill("referencePrefix", "KKE");
-      await fill("slug", ORG.slug);
-      await page.locator("#create-org-name").locator("xpath=ancestor::form").locator("button[type=submit]").click();
-      const card = page.getByTestId(`operator-org-${ORG.slug}`);
-      await card.waitFor();
-      await card.getByText("Kutsu pääkäyttäjä", { exact: true }).click();
-      await page.locator(`#invite-${ORG.slug}-email`).fill(ADMIN);
-      await page.locator(`#invite-${ORG.slug}-name`).fill("Pia Pääkäyttäjä");
-      await page.locator(`#invite-${ORG.slug}-email`).locator("xpath=ancestor::form").locator("button[type=submit]").click();
-      await card.getByText("kutsu odottaa vastausta").waitFor();
-      const invitation = await smtp.waitFor((m) => toAddress(m) === ADMIN);
+      await operatorCreatesOrganisation(page, ORG, ADMIN);
+      const invitation = await smtp.waitFor((m) => toAddress(m) === ADMIN.email);
       expect(invitation.text).toContain(ORG.name);
 
       // 2. The admin signs in, sets up TOTP, accepts the invitation and finds the organisation's settings.
-      const ad = await signInFirstTime(browser, app, smtp, ADMIN, /\/staff\/invitations$/);
+      const ad = await signInFirstTime(browser, app, smtp, ADMIN.email, /\/staff\/invitations$/);
       contexts.push(ad.ctx);
       page = ad.page;
-      await page.getByRole("button", { name: "Hyväksy kutsu" }).click();
-      await page.getByRole("heading", { name: ORG.name }).waitFor({ state: "detached" });
-      await page.goto(`${app.url}/admin`);
-      await page.getByRole("heading", { name: ORG.name }).waitFor();
-      await page.getByRole("link", { name: /asetukset/i }).first().click();
-      await page.waitForURL(/\/admin\/organisations\/[0-9a-f-]{36}$/);
-      const organisationId = new URL(page.url()).pathname.split("/").pop()!;
+      const organisationId = await adminAcceptsInvitation(page, app, ORG.name);
 
       // 3. Register with its notice in fi, sv, en; a processor for erasures; the OIDC provider.
       await adminSetsUpOrganisation(page, app, axe, t, { organisationId, issuer: oidc!.issuer, clientId: CLIENT.id, clientSecret: CLIENT.secret });

@@ -1,10 +1,13 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import type { AddressInfo } from "node:net";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { authenticator } from "otplib";
-import type { RunningApp } from "./app";
+import { startApp, type RunningApp } from "./app";
 import { type SmtpBox, toAddress } from "../../support/smtp";
 import { type AxeLog, type T, assignToMe, openFromQueue, openRequestForm, section, submitRequestForm, until } from "./journey-kit";
 
@@ -14,7 +17,7 @@ import { type AxeLog, type T, assignToMe, openFromQueue, openRequestForm, sectio
 const root = path.resolve(import.meta.dirname, "../../..");
 
 /** `npm run admin:create-operator -- EMAIL --name NAME` against the app's database; returns its output. */
-export function runCreateOperator(env: Record<string, string>, email: string, name: string): { status: number | null; output: string } {
+function runCreateOperator(env: Record<string, string>, email: string, name: string): { status: number | null; output: string } {
   const r = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/create-operator.ts", email, "--name", name], {
     cwd: root,
     env: { ...process.env, ...env, OMATIETO_WORKERS: "off" },
@@ -171,4 +174,69 @@ export async function publicNoticeText(page: Page, app: RunningApp, axe: AxeLog,
   await page.goto(`${app.url}/organisations/${slug}/privacy`);
   await axe.check(page, "public notice");
   return (await page.getByRole("main").textContent()) ?? "";
+}
+
+/**
+ * A fresh production install without demo data whose first operator comes from the CLI. PostgreSQL:
+ * the app starts on the empty database and the command runs while it runs, as an operator would.
+ * PGlite is one process per folder: the command runs before the first start. `stop` also removes the folder.
+ */
+export async function startFreshInstallWithOperator(smtpUrl: string, operator: { email: string; name: string }): Promise<RunningApp> {
+  const createOperator = (env: Record<string, string>) => {
+    const r = runCreateOperator(env, operator.email, operator.name);
+    if (r.status !== 0 || !r.output.includes("operator account created")) throw new Error(`create-operator failed: ${r.output}`);
+  };
+  if (process.env.DATABASE_URL) {
+    const app = await startApp({ SMTP_URL: smtpUrl }, { seed: false });
+    createOperator(app.env);
+    return app;
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "omatieto-fresh-"));
+  const key = crypto.randomBytes(32).toString("base64");
+  createOperator({ OMATIETO_DATA_DIR: dataDir, OMATIETO_DATA_KEY: key, DATABASE_URL: "", OMATIETO_DEMO: "" });
+  const app = await startApp({ SMTP_URL: smtpUrl, OMATIETO_DATA_DIR: dataDir, OMATIETO_DATA_KEY: key }, { seed: false });
+  return {
+    ...app,
+    stop: async (opts) => {
+      await app.stop(opts);
+      if (!opts?.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type NewOrganisation = { name: string; slug: string; referencePrefix: string };
+
+/** On /operator: create the organisation and invite its first admin; waits until the invitation is pending. */
+export async function operatorCreatesOrganisation(page: Page, org: NewOrganisation, admin: { email: string; name: string }) {
+  const fill = (id: string, v: string) => page.locator(`#create-org-${id}`).fill(v);
+  await fill("name", org.name);
+  await fill("businessId", "1234567-8");
+  await fill("streetAddress", "Kauppakatu 1");
+  await fill("postalCode", "65100");
+  await fill("city", "Vaasa");
+  await fill("contactName", "Tietosuojavastaava");
+  await fill("contactEmail", `tietosuoja@${org.slug}.example`);
+  await fill("referencePrefix", org.referencePrefix);
+  await fill("slug", org.slug);
+  await page.locator("#create-org-name").locator("xpath=ancestor::form").locator("button[type=submit]").click();
+  const card = page.getByTestId(`operator-org-${org.slug}`);
+  await card.waitFor();
+  await card.getByText("Kutsu pääkäyttäjä", { exact: true }).click();
+  await page.locator(`#invite-${org.slug}-email`).fill(admin.email);
+  await page.locator(`#invite-${org.slug}-name`).fill(admin.name);
+  await page.locator(`#invite-${org.slug}-email`).locator("xpath=ancestor::form").locator("button[type=submit]").click();
+  await card.getByText("kutsu odottaa vastausta").waitFor();
+  return card;
+}
+
+/** On /staff/invitations: accept, then open the organisation's admin page; returns the organisation's id. */
+export async function adminAcceptsInvitation(page: Page, app: RunningApp, organisationName: string): Promise<string> {
+  await page.getByRole("button", { name: "Hyväksy kutsu" }).click();
+  // Accepted: the invitation leaves the list (the page re-renders with the membership active).
+  await page.getByRole("heading", { name: organisationName }).waitFor({ state: "detached" });
+  await page.goto(`${app.url}/admin`);
+  await page.getByRole("heading", { name: organisationName }).waitFor();
+  await page.getByRole("link", { name: /asetukset/i }).first().click();
+  await page.waitForURL(/\/admin\/organisations\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split("/").pop()!;
 }
