@@ -54,6 +54,10 @@ export class AxeLog {
   ms = 0;
   async check(page: Page, label: string) {
     await page.waitForLoadState("load");
+    // After a client-side navigation (a server action's redirect) "load" has long fired and the new
+    // page's <title> streams in with its metadata a moment later: wait briefly for it, so axe judges
+    // the page and not the gap. A page with no title at all still fails (document-title) after 5 s.
+    await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => {});
     const started = Date.now();
     const found = await seriousViolations(page);
     this.ms += Date.now() - started;
