@@ -10,7 +10,7 @@ import { refuse } from "../workflow/errors";
 import type { StaffActor } from "../workflow/types";
 import { assertAdminOf } from "../admin/guard";
 import { noticeToForm, updateNotice } from "../admin/queries";
-import type { ImportDraft, ImportField } from "./fields";
+import type { ImportDraft } from "./fields";
 import { assignPassage, codeOf, draftToNotice, emptyNotice } from "./to-notice";
 import { importedNoticeSchema, type AcceptInput, type AssignInput, type UploadInput } from "./schema";
 import { detectKind } from "./file-type";
@@ -86,12 +86,6 @@ export async function discardDraft(db: Db, actor: StaffActor, input: { draftId: 
   });
 }
 
-/** The heading the notice itself used for a field (kept on the extra sections: controller, DPO, automated decisions). */
-const headingOf = (d: ImportDraft) => (f: ImportField) => {
-  const id = d.fields[f]?.sourceIds[0];
-  return (d.passages.find((p) => p.id === id)?.heading ?? f).replace(/^(§\s*)?\d{1,2}[.)]\s*/, "").replace(/[:?]\s*$/, "");
-};
-
 /**
  * Accept: a new register (or a new version of the chosen register's notice) in the notice's language.
  * The notice is saved through the register editor's own save (lib/admin updateNotice) so that whatever
@@ -102,7 +96,7 @@ export async function acceptDraft(db: Db, actor: StaffActor, input: AcceptInput)
   return db.transaction(async (tx) => {
     const row = await getDraftForAdmin(tx, actor, input.draftId, new Date(), true);
     const d = row.draft;
-    const notice = draftToNotice(d, headingOf(d));
+    const notice = draftToNotice(d);
     if (input.name) notice.name = input.name;
     if (!notice.name) refuse("import_name_required", "invalid_input");
     const locale = d.locale;
@@ -115,15 +109,16 @@ export async function acceptDraft(db: Db, actor: StaffActor, input: AcceptInput)
       const taken = new Set(reg.categories);
       notice.dataCategories = notice.dataCategories.map((c) => ({ ...c, code: known.get(c.label.toLowerCase()) ?? codeOf(c.label, taken) }));
       const categories = [...new Set([...reg.categories, ...notice.dataCategories.map((c) => c.code)])];
+      // The imported version replaces the earlier version's free-form sections; the fields follow below.
       const keep = reg.notice[locale] ?? emptyNotice();
-      await tx.update(registers).set({ categories, notice: { ...reg.notice, [locale]: { ...keep, extra: notice.extra } }, ...(d.noticeDate ? { noticeDate: d.noticeDate } : {}) }).where(eq(registers.id, reg.id));
+      await tx.update(registers).set({ categories, notice: { ...reg.notice, [locale]: { ...keep, extra: undefined } }, ...(d.noticeDate ? { noticeDate: d.noticeDate } : {}) }).where(eq(registers.id, reg.id));
     } else {
       const existing = await tx.select({ slug: registers.slug }).from(registers).where(eq(registers.organisationId, row.organisationId));
       const slug = codeOf(notice.name, new Set(existing.map((r) => r.slug)));
       const empty: RegisterNoticeByLocale = { fi: emptyNotice(), sv: emptyNotice(), en: emptyNotice() };
       const [reg] = await tx
         .insert(registers)
-        .values({ organisationId: row.organisationId, slug, notice: { ...empty, [locale]: { ...emptyNotice(), extra: notice.extra } }, categories: notice.dataCategories.map((c) => c.code), noticeDate: d.noticeDate ?? null })
+        .values({ organisationId: row.organisationId, slug, notice: empty, categories: notice.dataCategories.map((c) => c.code), noticeDate: d.noticeDate ?? null })
         .returning({ id: registers.id });
       registerId = reg.id;
     }

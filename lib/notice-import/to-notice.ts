@@ -1,4 +1,4 @@
-import type { RegisterNotice, NoticeSection } from "../db/types";
+import type { RegisterNotice } from "../db/types";
 import type { ImportDraft, ImportField } from "./fields";
 
 /** Assign a "not placed" passage to a field (or drop it): the draft the admin reviews changes, nothing else. */
@@ -35,10 +35,9 @@ const prose = (d: ImportDraft, f: ImportField) => list(d, f).join("\n");
 const notLeadIn = (s: string) => !/:\s*$/.test(s);
 
 /** The draft as the register's notice in its language (controller, DPO and automated decisions in their own fields). */
-export function draftToNotice(d: ImportDraft, _headingOf?: (f: ImportField) => string): RegisterNotice {
+export function draftToNotice(d: ImportDraft): RegisterNotice {
   const taken = new Set<string>();
   const groupsTaken = new Set<string>();
-  const extra: NoticeSection[] = [];
   const optional = (f: ImportField) => (prose(d, f) ? prose(d, f) : undefined);
   return {
     controller: optional("controller"),
@@ -58,7 +57,6 @@ export function draftToNotice(d: ImportDraft, _headingOf?: (f: ImportField) => s
     rights: list(d, "rights"),
     contact: prose(d, "contact"),
     changes: prose(d, "changes"),
-    ...(extra.length ? { extra } : {}),
   };
 }
 

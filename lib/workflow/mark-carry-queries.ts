@@ -30,7 +30,7 @@ export async function carryOverMarks(
     .limit(1);
   if (done.length) return 0;
   const notes = await tx
-    .select({ id: caseNotes.id, length: caseNotes.body })
+    .select({ id: caseNotes.id, body: caseNotes.body })
     .from(caseNotes)
     .innerJoin(requestRecords, and(eq(requestRecords.personId, caseNotes.personId), eq(requestRecords.requestId, request.id)));
   if (notes.length === 0) return 0;
@@ -42,7 +42,7 @@ export async function carryOverMarks(
     .orderBy(desc(itemMarks.createdAt));
   const latestRequest = new Map<string, string>();
   for (const { mark } of earlier) if (!latestRequest.has(mark.itemId)) latestRequest.set(mark.itemId, mark.requestId);
-  const bodyLength = new Map(notes.map((n) => [n.id, n.length.length]));
+  const bodyLength = new Map(notes.map((n) => [n.id, n.body.length]));
   const copies = earlier
     .map((e) => e.mark)
     .filter((m) => latestRequest.get(m.itemId) === m.requestId && m.spans.every(([, end]) => end <= (bodyLength.get(m.itemId) ?? 0)));

@@ -145,7 +145,7 @@ describe("the draft as a notice", () => {
     const stray = d.unplaced[0];
     d = assignPassage(d, stray, "drop");
     expect(d.unplaced).toEqual([]);
-    const n = draftToNotice(d, (f) => f);
+    const n = draftToNotice(d);
     expect(n.name).toBe("MIELI Länsirannikon mielenterveys ry/Asiakkaat");
     expect(n.recipients.join()).toContain("lastensuojeluilmoitusta");
     expect(new Set(n.dataCategories.map((c) => c.code)).size).toBe(n.dataCategories.length);
