@@ -16,7 +16,6 @@ import {
   personRecords,
   requestRecords,
   requests,
-  tasks,
 } from "@/lib/db/schema";
 import { openText } from "@/lib/crypto";
 import { processOutbox } from "@/lib/mail/queries";
@@ -35,11 +34,10 @@ import {
   recordInPersonCheck,
   withdrawConsents,
   getRequestView,
-  ensureProcessorTasks,
-  markTaskDone,
 } from "@/lib/workflow/queries";
 import { applyRedaction } from "@/lib/workflow/access-queries";
 import { reason } from "../support/refusal";
+import { finishTasks } from "../support/tasks";
 
 let h: DbHandle;
 let smtp: SmtpBox;
@@ -60,13 +58,6 @@ afterAll(async () => {
 });
 
 const load = async (id: string) => (await h.db.select().from(requests).where(eq(requests.id, id)))[0];
-/** Close a request's processor/recipient tasks (Art. 19/28), as a handler does after the external systems. */
-async function finishTasks(id: string) {
-  await ensureProcessorTasks(h.db, { id: null, role: "system" }, await load(id));
-  for (const t of await h.db.select().from(tasks).where(and(eq(tasks.requestId, id), eq(tasks.status, "open")))) {
-    await markTaskDone(h.db, a.staff, { requestId: id, taskId: t.id });
-  }
-}
 const person = async (id: string) => (await h.db.select().from(personRecords).where(eq(personRecords.id, id)))[0];
 describe("identity", () => {
   it("confirming a claim links the record, records level 2 and releases requests waiting for it", async () => {
@@ -206,7 +197,7 @@ describe("erasure (Art. 17)", () => {
     expect(await reason(executeErasure(h.db, a.staff, { requestId: r.id, plan }))).toBe("erasure_executed");
     // The processor/recipient tasks (made at filing; this fixture request skipped filing) hold completion.
     expect(await reason(completeRequest(h.db, a.staff, { requestId: r.id }))).toBe("tasks_open");
-    await finishTasks(r.id);
+    await finishTasks(h.db, a.staff, r.id);
     await completeRequest(h.db, a.staff, { requestId: r.id });
     expect((await load(r.id)).status).toBe("completed");
   });
@@ -262,7 +253,7 @@ describe("restriction (Art. 18)", () => {
     expect(mail.text).toContain("Osoitteen oikeellisuus");
     await liftRestriction(h.db, a.staff, { personId: p.id, requestId: r.id });
     expect((await person(p.id)).restricted).toBe(false);
-    await finishTasks(r.id);
+    await finishTasks(h.db, a.staff, r.id);
     await completeRequest(h.db, a.staff, { requestId: r.id });
   });
 

@@ -210,7 +210,6 @@ const cases: Case[] = [
       await finishTasks(h.db, a.staff, r.id);
       const report = await createReport(h.db, { requestId: r.id, format: "pdf", actor: { id: a.staff.id, role: "staff", organisationIds: [a.id] } });
       await releaseReport(h.db, { reportId: report.id, actor: { id: a.staff.id, role: "staff", organisationIds: [a.id] } });
-      await finishTasks(h.db, a.staff, r.id);
       await completeRequest(h.db, a.staff, { requestId: r.id });
       return { r: await reload(r.id), userId: user.id, template: "completed", pdf: await pdfText(resolveReportPath(report.storagePath!)) };
     },
@@ -222,9 +221,9 @@ const cases: Case[] = [
     run: async () => {
       const p = await createPerson(h.db, a);
       const { user, r } = await subjectRequest("portability", { type: "portability", registerIds: [], formats: ["json"] }, [p.id]);
+      await finishTasks(h.db, a.staff, r.id);
       const report = await createReport(h.db, { requestId: r.id, format: "json", actor: { id: a.staff.id, role: "staff", organisationIds: [a.id] } });
       await releaseReport(h.db, { reportId: report.id, actor: { id: a.staff.id, role: "staff", organisationIds: [a.id] } });
-      await finishTasks(h.db, a.staff, r.id);
       await completeRequest(h.db, a.staff, { requestId: r.id });
       return { r: await reload(r.id), userId: user.id, template: "completed" };
     },
