@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { startApp, type RunningApp } from "./support/app";
 import { launchBrowser, screenshotOnFailure } from "./support/browser";
-import { startSmtp, toAddress, type SmtpBox } from "../support/smtp";
+import { startSmtp, waitForSignInLink, type SmtpBox } from "../support/smtp";
 
 // Findings 10 (the parts Next.js decides), 11 and 12, against the built app over HTTP. The app believes
 // it is served at an https base URL (as behind a TLS-terminating proxy); the test talks to it on
@@ -85,8 +85,7 @@ describe("finding 12: nonce CSP, HSTS and Secure cookies", () => {
       await page.waitForURL(/check-email/);
       expect(violations).toEqual([]);
 
-      const mail = await smtp.waitFor((m) => toAddress(m) === email && smtp.messages.indexOf(m) >= before);
-      const link = new URL(mail.text!.match(/https?:\/\/\S+callback\/nodemailer\S+/)![0]);
+      const link = new URL(await waitForSignInLink(smtp, email, before));
       const res = await fetch(`${app.url}${link.pathname}${link.search}`, { redirect: "manual" });
       const session = res.headers.getSetCookie().find((c) => /authjs\.session-token=/.test(c));
       expect(session).toMatch(/^__Secure-authjs\.session-token=/);

@@ -5,7 +5,7 @@ import type { Browser } from "playwright-core";
 import { runAppUntilExit, startApp, type RunningApp } from "./support/app";
 import { launchBrowser, screenshotOnFailure } from "./support/browser";
 import { seriousViolations } from "./support/axe";
-import { startSmtp, toAddress, type SmtpBox } from "../support/smtp";
+import { isSignInMail, startSmtp, type SmtpBox } from "../support/smtp";
 import { openPglite } from "@/lib/db/client";
 import { rowsOf } from "@/lib/db/client";
 import { sql } from "drizzle-orm";
@@ -101,7 +101,7 @@ describe("production: no development mailbox, no demo banner (finding 1)", () =>
       await page.locator("input#email").fill(email);
       await page.locator("form button[type=submit]").last().click();
       await page.waitForURL(/check-email/);
-      await smtp.waitFor((m) => toAddress(m) === email && smtp.messages.indexOf(m) >= before);
+      await smtp.waitFor(isSignInMail(smtp, email, before));
       expect((await rawRequest(`${prod.url}/dev/mail`, {})).status).toBe(404);
     } catch (e) {
       await screenshotOnFailure(page, "attacks-production-devmail");
@@ -149,7 +149,7 @@ describe("sign-in link host poisoning (finding 3)", () => {
     const res = await rawRequest(`${prod.url}${post.path}`, { method: "POST", headers: { ...headers, ...hostile, "content-length": String(post.body.length) }, body: post.body });
     expect(res.status).toBeLessThan(500);
     expect(JSON.stringify(res.headers)).not.toContain("evil.example");
-    const mail = await smtp.waitFor((m) => toAddress(m) === email && smtp.messages.indexOf(m) >= before);
+    const mail = await smtp.waitFor(isSignInMail(smtp, email, before));
     expect(`${mail.text}\n${mail.html || ""}`).not.toContain("evil.example");
     const links = mail.text!.match(/https?:\/\/\S+/g) ?? [];
     expect(links.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { authenticator } from "otplib";
 import { startApp, type RunningApp } from "./support/app";
 import { launchBrowser, screenshotOnFailure } from "./support/browser";
-import { startSmtp, toAddress, type SmtpBox } from "../support/smtp";
+import { startSmtp, waitForSignInLink, type SmtpBox } from "../support/smtp";
 import { seedOrganisations } from "@/lib/seed/data/organisations";
 
 let app: RunningApp;
@@ -34,10 +34,7 @@ async function requestLink(email: string, locale = "fi") {
 }
 
 async function linkFor(email: string, after: number): Promise<string> {
-  const mail = await smtp.waitFor((m) => toAddress(m) === email && smtp.messages.indexOf(m) >= after);
-  const url = mail.text?.match(/https?:\/\/\S+callback\/nodemailer\S+/)?.[0];
-  expect(url).toBeTruthy();
-  return url!;
+  return waitForSignInLink(smtp, email, after);
 }
 
 describe("sign-in by a one-time email link over real SMTP", () => {

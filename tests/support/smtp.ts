@@ -48,3 +48,20 @@ export function toAddress(m: ParsedMail): string {
   const to = Array.isArray(m.to) ? m.to[0] : m.to;
   return to?.value[0]?.address ?? "";
 }
+
+const SIGN_IN_LINK = /https?:\/\/\S+callback\/nodemailer\S+/;
+
+/** True for a sign-in mail to `email` that arrived at or after message index `after`. */
+export function isSignInMail(smtp: SmtpBox, email: string, after: number): (m: ParsedMail) => boolean {
+  return (m) => toAddress(m) === email && smtp.messages.indexOf(m) >= after && SIGN_IN_LINK.test(m.text ?? "");
+}
+
+/**
+ * The sign-in link mailed to `email` after message index `after`. Other mail to the same person
+ * (a new request in a handler's queue, a subject's message) can arrive first: only a mail that
+ * carries a sign-in link counts.
+ */
+export async function waitForSignInLink(smtp: SmtpBox, email: string, after: number, timeoutMs?: number): Promise<string> {
+  const mail = await smtp.waitFor(isSignInMail(smtp, email, after), timeoutMs);
+  return mail.text!.match(SIGN_IN_LINK)![0];
+}

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { authenticator } from "otplib";
 import type { SmtpBox } from "../../support/smtp";
-import { toAddress } from "../../support/smtp";
+import { waitForSignInLink } from "../../support/smtp";
 import type { RunningApp } from "./app";
 import { seriousViolations } from "./axe";
 import { screenshotOnFailure } from "./browser";
@@ -131,9 +131,9 @@ async function signInSteps(page: Page, app: RunningApp, smtp: SmtpBox, axe: AxeL
   await page.getByRole("button", { name: t("signIn.submit") }).click();
   await page.waitForURL(/check-email/);
   await axe.checkOnce(page, `sign-in: check your email (${who.locale})`);
-  const mail = await smtp.waitFor((m) => toAddress(m) === who.email && smtp.messages.indexOf(m) >= before);
-  const link = mail.text?.match(/https?:\/\/\S+callback\/nodemailer\S+/)?.[0];
-  if (!link) throw new Error(`no sign-in link in the mail to ${who.email}`);
+  const link = await waitForSignInLink(smtp, who.email, before).catch(() => {
+    throw new Error(`no sign-in link mailed to ${who.email}`);
+  });
   await page.goto(link);
   if (who.totpSecret) {
     await page.waitForURL(/\/staff\/mfa/);

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { authenticator } from "otplib";
 import { startApp, type RunningApp } from "./app";
-import { type SmtpBox, toAddress } from "../../support/smtp";
+import { type SmtpBox, waitForSignInLink } from "../../support/smtp";
 import { type AxeLog, type T, assignToMe, openFromQueue, openRequestForm, section, submitRequestForm, until } from "./journey-kit";
 
 // Steps of issue 10's set-up journeys, shared by operator.test.ts, journeys-setup.test.ts (demo
@@ -36,8 +36,7 @@ export async function signInFirstTime(browser: Browser, app: RunningApp, smtp: S
   await page.locator("input#email").fill(email);
   await page.locator("form button[type=submit]").last().click();
   await page.waitForURL(/check-email/);
-  const mail = await smtp.waitFor((m) => toAddress(m) === email && smtp.messages.indexOf(m) >= before);
-  await page.goto(mail.text!.match(/https?:\/\/\S+callback\/nodemailer\S+/)![0]);
+  await page.goto(await waitForSignInLink(smtp, email, before));
   await page.waitForURL(/\/staff\/mfa/);
   const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
   await page.locator("input#code").fill(authenticator.generate(secret));

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { authenticator } from "otplib";
 import type { SmtpBox } from "../../support/smtp";
-import { toAddress } from "../../support/smtp";
+import { waitForSignInLink } from "../../support/smtp";
 import type { RunningApp } from "./app";
 
 export type SignedIn = { ctx: BrowserContext; cookie: string };
@@ -19,8 +19,7 @@ export async function signInAs(browser: Browser, app: RunningApp, smtp: SmtpBox,
   await page.locator("input#email").fill(email);
   await page.locator("form button[type=submit]").last().click();
   await page.waitForURL(/check-email/);
-  const mail = await smtp.waitFor((m) => toAddress(m) === email && smtp.messages.indexOf(m) >= before);
-  const link = mail.text!.match(/https?:\/\/\S+callback\/nodemailer\S+/)![0];
+  const link = await waitForSignInLink(smtp, email, before);
   await page.goto(link);
   if (totpSecret) {
     await page.waitForURL(/\/staff\/mfa/);
