@@ -1,11 +1,12 @@
 import "server-only";
-import { desc, eq, lt } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type DbOrTx } from "../db/client";
 import { devMailbox } from "../db/schema";
 import { getClientIp } from "../http/client-ip";
 import { isLoopbackAddress } from "../http/loopback";
 import { isDevMailbox } from "./transport";
+import { cursorKeyOf, decodeCursor, keysetPlan, pageSize, toPage, type KeysetSpec } from "../pagination/keyset";
 
 /** Only in demo mode without SMTP, and only to a client on this machine; everyone else gets a 404. */
 export async function canOpenDevMailbox(): Promise<boolean> {
@@ -24,10 +25,24 @@ export async function pruneDevMailbox(db: DbOrTx, now = new Date()): Promise<num
   return gone.length;
 }
 
-export async function listDevMailbox(limit = 100) {
+/** Newest first, keyset on (created_at, id) (dev_mailbox_list_idx). */
+const spec: KeysetSpec = { key: devMailbox.createdAt, keyKind: "timestamp", id: devMailbox.id, idKind: "uuid", order: "desc" };
+export const DEV_MAIL_PAGE_SIZE = 50;
+
+/** One page of the mailbox, newest first; a bad cursor shows the first page. */
+export async function listDevMailbox(opts: { cursor?: unknown; limit?: number } = {}) {
   const db = await getDb();
   await pruneDevMailbox(db);
-  return db.select().from(devMailbox).orderBy(desc(devMailbox.createdAt)).limit(limit);
+  const limit = pageSize(opts.limit, DEV_MAIL_PAGE_SIZE);
+  const cursor = decodeCursor(opts.cursor, spec);
+  const plan = keysetPlan(spec, cursor);
+  const rows = await db
+    .select({ id: devMailbox.id, cursorKey: cursorKeyOf(spec), createdAt: devMailbox.createdAt, toAddress: devMailbox.toAddress, subject: devMailbox.subject })
+    .from(devMailbox)
+    .where(plan.where)
+    .orderBy(...plan.orderBy)
+    .limit(limit + 1);
+  return toPage(rows, limit, cursor);
 }
 
 export async function getDevMail(id: string) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { logPersonReads } from "./read-log-queries";
-import { and, asc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import {
   caseNotes,
@@ -16,79 +16,22 @@ import {
   type PersonRecord,
 } from "../db/schema";
 import { recordAudit } from "../audit/queries";
-import { lookupHash } from "../crypto";
-import { normaliseHetu, validateHetu } from "../identity/hetu";
-import { toHelsinkiDate } from "../deadlines";
 import { isStaffRole, roleIn } from "../auth/types";
 import { ActionError } from "../errors";
 import { isUuid } from "../validation/ids";
 import { refuse } from "../workflow/errors";
 import { canReadSpecialIn } from "../workflow/access-queries";
 import type { StaffActor } from "../workflow/types";
-import type { CreatePersonInput, PersonSearch, UpdatePersonInput } from "./schema";
+import type { CreatePersonInput, UpdatePersonInput } from "./schema";
 
 export { importPersonsChunk } from "./import-queries";
+export { listPersons } from "./list-queries";
 import { hasTemporaryIdentityCode, maskedIdentityCode, sealIdentityCode, toColumns } from "./columns";
 export { maskedIdentityCode, sealIdentityCode, toColumns };
-
-const PAGE = 50;
 
 function scope(actor: StaffActor): string[] {
   if (!isStaffRole(actor.role) || actor.organisationIds.length === 0) throw new ActionError("not_found");
   return actor.organisationIds;
-}
-
-const sortName = sql<string>`coalesce(${personRecords.lastName}, '')`;
-
-/**
- * The organisation's person records, searched by name, email, client reference or identity code (by its
- * keyed hash: the code itself is never compared in clear). "marketing" is the list a mailing may use:
- * no ban, not restricted (Art. 18), not anonymised, with an email.
- */
-export async function listPersons(db: DbOrTx, actor: StaffActor, search: PersonSearch) {
-  const orgs = scope(actor);
-  const where: SQL[] = [inArray(personRecords.organisationId, orgs)];
-  if (search.register) where.push(eq(personRecords.registerId, search.register));
-  if (search.list === "restricted") where.push(eq(personRecords.restricted, true));
-  if (search.list === "marketing") {
-    where.push(eq(personRecords.directMarketingBan, false), eq(personRecords.restricted, false), isNull(personRecords.anonymisedAt), isNotNull(personRecords.email));
-  }
-  const q = search.q?.trim();
-  if (q) {
-    const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    const conds = [ilike(personRecords.firstName, like), ilike(personRecords.lastName, like), ilike(personRecords.email, like), eq(personRecords.clientReference, q)];
-    if (validateHetu(q.toUpperCase(), toHelsinkiDate(new Date())).ok) conds.push(eq(personRecords.identityCodeLookup, lookupHash(normaliseHetu(q))));
-    where.push(or(...conds)!);
-  }
-  // Keyset cursor: the last row's sort name and id (base64url), as in the queue.
-  if (search.cursor) {
-    const raw = Buffer.from(search.cursor, "base64url").toString("utf8");
-    const [name, id] = [raw.slice(0, raw.lastIndexOf("_")), raw.slice(raw.lastIndexOf("_") + 1)];
-    if (/^[0-9a-f-]{36}$/.test(id)) where.push(sql`(${sortName}, ${personRecords.id}) > (${name}, ${id}::uuid)`);
-  }
-  const rows = await db
-    .select({
-      id: personRecords.id,
-      firstName: personRecords.firstName,
-      lastName: personRecords.lastName,
-      birthYear: personRecords.birthYear,
-      email: personRecords.email,
-      registerId: personRecords.registerId,
-      restricted: personRecords.restricted,
-      anonymisedAt: personRecords.anonymisedAt,
-      directMarketingBan: personRecords.directMarketingBan,
-      identityCodeEnc: personRecords.identityCodeEnc,
-      sortName,
-    })
-    .from(personRecords)
-    .where(and(...where))
-    .orderBy(asc(sortName), asc(personRecords.id))
-    .limit(PAGE + 1);
-  // The sealed code never leaves this function: only whether it is a temporary one (LEGAL.md §5).
-  const page = rows.slice(0, PAGE).map(({ identityCodeEnc, ...r }) => ({ ...r, identityCodeTemporary: hasTemporaryIdentityCode({ id: r.id, identityCodeEnc }) }));
-  const last = page[page.length - 1];
-  const next = rows.length > PAGE && last ? Buffer.from(`${last.sortName}_${last.id}`, "utf8").toString("base64url") : null;
-  return { rows: page, nextCursor: next };
 }
 
 export async function listOrgRegisters(db: DbOrTx, actor: StaffActor) {

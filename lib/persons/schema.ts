@@ -82,7 +82,7 @@ export const personSearchSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   register: z.uuid().optional().catch(undefined),
   list: z.enum(["all", "restricted", "marketing"]).default("all").catch("all"),
-  cursor: z.string().max(200).optional().catch(undefined),
+  cursor: z.string().max(600).optional().catch(undefined),
 });
 export type PersonSearch = z.infer<typeof personSearchSchema>;
 

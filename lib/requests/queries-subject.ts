@@ -1,10 +1,10 @@
 import "server-only";
 import { resumeClock } from "../workflow/status-queries";
 import { isUuid } from "../validation/ids";
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/client";
 import type { Locale } from "../db/types";
-import { auditEvents, consents, identityClaims, messages, organisations, personRecords, registers, requests } from "../db/schema";
+import { consents, identityClaims, messages, organisations, personRecords, registers, requests } from "../db/schema";
 import { loadOutcome } from "../workflow/outcome-queries";
 import { latestFee } from "../workflow/fee-queries";
 import { recordAudit } from "../audit/queries";
@@ -13,7 +13,7 @@ import { OPEN_STATUSES } from "./constants";
 import { requestFormSchema, toRequestDetails, type RequestFormValues } from "./schema";
 import { FilingLimitError, RequestInputError } from "./errors";
 import { minutesOf } from "../rate-limit/policies";
-import { toSubjectTimeline } from "./timeline";
+import { subjectMessagePage, subjectTimelinePage } from "./thread-queries";
 import { notifyStaffOfSubjectMessage } from "./queries-effects";
 import { clockStartsLater } from "./levels";
 import { fileRequest, type FiledRequest } from "./queries";
@@ -22,6 +22,7 @@ import { getIdentityLevel } from "../identity/level-queries";
 import { noticeIn } from "../notice-import/languages";
 
 export { getRequestFormContext, listOrganisationsForSubject } from "./queries-form";
+export { isMyRequestsCursor, listMyRequests } from "./list-queries";
 
 type Subject = { id: string; email: string; name: string | null };
 
@@ -97,32 +98,11 @@ export async function submitMyRequest(db: Db, user: Subject, values: unknown, lo
   }
 }
 
-/** The subject's requests, newest first, with unread staff messages counted. */
-export async function listMyRequests(db: DbOrTx, userId: string) {
-  return db
-    .select({
-      id: requests.id,
-      reference: requests.reference,
-      type: requests.type,
-      status: requests.status,
-      receivedOn: requests.receivedOn,
-      dueOn: requests.dueOn,
-      extendedDueOn: requests.extendedDueOn,
-      closedAt: requests.closedAt,
-      organisationName: organisations.name,
-      unread: sql<number>`(select count(*)::int from ${messages} m where m.request_id = ${requests.id} and m.from_staff and m.read_at is null)`,
-    })
-    .from(requests)
-    .innerJoin(organisations, eq(organisations.id, requests.organisationId))
-    .where(eq(requests.userId, userId))
-    .orderBy(desc(requests.createdAt));
-}
-
 /**
  * One request of the subject: null unless it is theirs (the owner is in the WHERE, so a guessed id
  * reveals nothing). Messages only — internal notes live in another table and are never read here.
  */
-export async function getMyRequest(db: DbOrTx, userId: string, requestId: string) {
+export async function getMyRequest(db: DbOrTx, userId: string, requestId: string, pages: { messages?: unknown; events?: unknown } = {}) {
   if (!isUuid(requestId)) return null;
   const [row] = await db
     .select({ request: requests, org: organisations })
@@ -131,16 +111,9 @@ export async function getMyRequest(db: DbOrTx, userId: string, requestId: string
     .where(and(eq(requests.id, requestId), eq(requests.userId, userId)));
   if (!row) return null;
   const { request, org } = row;
-  const thread = await db
-    .select({ id: messages.id, fromStaff: messages.fromStaff, body: messages.body, createdAt: messages.createdAt, readAt: messages.readAt })
-    .from(messages)
-    .where(eq(messages.requestId, request.id))
-    .orderBy(asc(messages.createdAt));
-  const events = await db
-    .select({ id: auditEvents.id, action: auditEvents.action, at: auditEvents.at, payload: auditEvents.payload })
-    .from(auditEvents)
-    .where(eq(auditEvents.requestId, request.id))
-    .orderBy(asc(auditEvents.id));
+  // The latest messages and events, a page each (issue 13); the page's cursors lead to earlier ones.
+  const thread = await subjectMessagePage(db, userId, request.id, { cursor: pages.messages });
+  const events = await subjectTimelinePage(db, userId, request.id, { cursor: pages.events });
   const level = await getIdentityLevel(db, userId, org.id);
   const regs = await db.select({ id: registers.id, notice: registers.notice }).from(registers).where(eq(registers.organisationId, org.id));
   const d = request.details;
@@ -174,8 +147,10 @@ export async function getMyRequest(db: DbOrTx, userId: string, requestId: string
     },
     clockPending: clockStartsLater(org.settings, request.status),
     identityLevel: level,
-    messages: thread,
-    timeline: toSubjectTimeline(events),
+    messages: thread.rows,
+    messagePages: { next: thread.next, prev: thread.prev },
+    timeline: events.rows,
+    timelinePages: { next: events.next, prev: events.prev },
     open: (OPEN_STATUSES as readonly string[]).includes(request.status),
     /** Names for the ids inside the details, in every language (the page picks its own). */
     registerNames: Object.fromEntries(regs.map((r) => [r.id, { fi: noticeIn(r.notice, "fi").notice.name, sv: noticeIn(r.notice, "sv").notice.name, en: noticeIn(r.notice, "en").notice.name }])),

@@ -43,6 +43,9 @@ const SUBJECT_SAFE: Record<string, readonly string[]> = {
   report_released: ["format"],
 };
 
+/** Every action the subject's timeline shows: its query reads only these (a page is then full). */
+export const SUBJECT_TIMELINE_ACTIONS: readonly string[] = Object.keys(SUBJECT_SAFE);
+
 export function isSubjectSafeAction(action: string): boolean {
   return Object.hasOwn(SUBJECT_SAFE, action);
 }

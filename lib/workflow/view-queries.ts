@@ -7,13 +7,10 @@ import { markSubjectMessagesRead } from "./status-queries";
 import { and, asc, desc, eq, ilike, inArray, isNull, or } from "drizzle-orm";
 import type { Db } from "../db/client";
 import {
-  auditEvents,
   consents,
   identityClaims,
   identityVerifications,
-  internalNotes,
   memberships,
-  messages,
   organisations,
   personRecords,
   processors,
@@ -22,6 +19,7 @@ import {
   users,
 } from "../db/schema";
 import { loadRequest } from "./load-queries";
+import { notePage, staffMessagePage, staffTimelinePage } from "../requests/thread-queries";
 import { hasRequestAudit, linkedPersons, registerCategoriesOf } from "./linked-queries";
 import { categoriesWithData } from "./erasure-queries";
 import { identityLevelOf } from "./identity-queries";
@@ -56,7 +54,7 @@ async function claimCandidates(db: Db, organisationId: string, claim: { fullName
  * Everything the staff request page shows, in one scoped load. Internal notes and messages come back
  * separately (they are shown apart and never mixed, PRODUCT.md §2).
  */
-export async function getRequestView(db: Db, actor: StaffActor, requestId: string) {
+export async function getRequestView(db: Db, actor: StaffActor, requestId: string, pages: { messages?: unknown; notes?: unknown; events?: unknown } = {}) {
   const request = await loadRequest(db, actor, requestId);
   const [org] = await db.select({ id: organisations.id, name: organisations.name, settings: organisations.settings }).from(organisations).where(eq(organisations.id, request.organisationId));
   const persons = await linkedPersons(db, request);
@@ -105,24 +103,10 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
   const claims = await Promise.all(
     claimRows.map(async (c) => ({ ...c, hasCode: Boolean(c.hasCode), codeTemporary: claimCodeIsTemporary(c.hasCode, request.userId), candidates: c.status === "pending" ? await claimCandidates(db, request.organisationId, c) : [] })),
   );
-  const timeline = await db
-    .select({ id: auditEvents.id, action: auditEvents.action, at: auditEvents.at, actorRole: auditEvents.actorRole, actorName: users.name, payload: auditEvents.payload })
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(eq(auditEvents.requestId, request.id))
-    .orderBy(asc(auditEvents.id));
-  const messageRows = await db
-    .select({ id: messages.id, fromStaff: messages.fromStaff, body: messages.body, createdAt: messages.createdAt, authorName: users.name })
-    .from(messages)
-    .leftJoin(users, eq(users.id, messages.authorId))
-    .where(eq(messages.requestId, request.id))
-    .orderBy(asc(messages.createdAt));
-  const notes = await db
-    .select({ id: internalNotes.id, body: internalNotes.body, createdAt: internalNotes.createdAt, authorName: users.name })
-    .from(internalNotes)
-    .leftJoin(users, eq(users.id, internalNotes.authorId))
-    .where(eq(internalNotes.requestId, request.id))
-    .orderBy(asc(internalNotes.createdAt));
+  // The latest page of each long list (issue 13); their cursors lead to earlier entries.
+  const timeline = await staffTimelinePage(db, actor.organisationIds, request.id, { cursor: pages.events });
+  const messagePage = await staffMessagePage(db, actor.organisationIds, request.id, { cursor: pages.messages });
+  const notes = await notePage(db, actor.organisationIds, request.id, { cursor: pages.notes });
   const taskRows = await db
     .select({ id: tasks.id, kind: tasks.kind, action: tasks.action, title: tasks.title, status: tasks.status, skipReason: tasks.skipReason, doneAt: tasks.doneAt, processorKind: processors.kind, processorNames: processors.names, service: processors.service })
     .from(tasks)
@@ -165,9 +149,12 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
     level,
     verifications,
     claims,
-    timeline,
-    messages: messageRows,
-    notes,
+    timeline: timeline.rows,
+    timelinePages: { next: timeline.next, prev: timeline.prev },
+    messages: messagePage.rows,
+    messagePages: { next: messagePage.next, prev: messagePage.prev },
+    notes: notes.rows,
+    notePages: { next: notes.next, prev: notes.prev },
     tasks: taskRows,
     consents: consentRows,
     reports: reportRows,

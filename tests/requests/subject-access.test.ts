@@ -43,7 +43,7 @@ describe("subject A and subject B's ids", () => {
     expect(await getMyRequest(h.db, a.user.id, "00000000-0000-4000-8000-000000000000")).toBeNull();
     expect(await getMyRequest(h.db, a.user.id, "not-a-uuid")).toBeNull();
     expect((await getMyRequest(h.db, b.user.id, b.requestId))?.request.id).toBe(b.requestId);
-    expect((await listMyRequests(h.db, a.user.id)).map((r) => r.id)).toEqual([a.requestId]);
+    expect((await listMyRequests(h.db, a.user.id)).rows.map((r) => r.id)).toEqual([a.requestId]);
   });
 
   it("A cannot write into B's thread", async () => {

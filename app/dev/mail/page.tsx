@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { canOpenDevMailbox, listDevMailbox } from "@/lib/mail/dev-mailbox";
+import { Pager, pageHref } from "@/app/_components/pager";
 
 export const dynamic = "force-dynamic";
 
@@ -9,17 +10,19 @@ export const dynamic = "force-dynamic";
  * The development mailbox: demo mode without SMTP_URL, loopback clients only (a 404 for everyone
  * else, production included), so a newcomer can click the sign-in link of the demo.
  */
-export default async function DevMailPage() {
+export default async function DevMailPage({ searchParams }: { searchParams: Promise<{ cursor?: string | string[] }> }) {
   if (!(await canOpenDevMailbox())) notFound();
   const t = await getTranslations("devMailPage");
-  const mails = await listDevMailbox(100);
+  const { cursor } = await searchParams;
+  const page = await listDevMailbox({ cursor });
+  const mails = page.rows;
   return (
     <>
       <h1>{t("title")}</h1>
       <p>{t("lead")}</p>
       <p>{t("expiry")}</p>
       {mails.length === 0 ? (
-        <p>{t("empty")}</p>
+        !cursor && <p>{t("empty")}</p>
       ) : (
         <table>
           <thead>
@@ -36,6 +39,7 @@ export default async function DevMailPage() {
           </tbody>
         </table>
       )}
+      <Pager page={page} kind="time" label={t("pages")} onFirstPage={!cursor} href={(c) => pageHref("/dev/mail", {}, "cursor", c)} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { linkRecordsByEmail } from "@/lib/identity/queries";
 import { formatDate } from "@/emails/labels";
 import { currentLocale } from "../_components/locale";
 import { DueBadge } from "../_components/due-badge";
+import { Pager, pageHref } from "@/app/_components/pager";
 
 export const dynamic = "force-dynamic";
 
@@ -15,12 +16,20 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-/** My requests (issue 3 §4). The first visit also links records by email (level 2, PRODUCT.md §4). */
-export default async function MyRequestsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * My requests (issue 3 §4), newest first, a page at a time (issue 13: a subject with thousands of
+ * requests gets the same page as one with three). The first visit also links records by email (level 2,
+ * PRODUCT.md §4).
+ */
+export default async function MyRequestsPage({ searchParams }: Props) {
   const user = await requireUser();
+  const sp = await searchParams;
   const db = await getDb();
   const linked = await linkRecordsByEmail(db, user);
-  const rows = await listMyRequests(db, user.id);
+  const page = await listMyRequests(db, user.id, { cursor: sp.cursor });
+  const rows = page.rows;
   const t = await getTranslations("portal.myRequests");
   const tr = await getTranslations("requests");
   const tp = await getTranslations("representation");
@@ -35,7 +44,7 @@ export default async function MyRequestsPage() {
         <Link className="button secondary" href="/my/requests/represent">{tp("newLink")}</Link>
       </p>
       {rows.length === 0 ? (
-        <p>{t("empty")}</p>
+        !sp.cursor && <p>{t("empty")}</p>
       ) : (
         <table className="stack-table">
           <caption className="visually-hidden">{t("caption")}</caption>
@@ -70,6 +79,7 @@ export default async function MyRequestsPage() {
           </tbody>
         </table>
       )}
+      <Pager page={page} kind="time" label={t("pages")} onFirstPage={!sp.cursor} href={(c) => pageHref("/my/requests", {}, "cursor", c)} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/db/types";
 import { listOrgRegisters, listPersons } from "@/lib/persons/queries";
+import { Pager } from "@/app/_components/pager";
 import { personSearchSchema } from "@/lib/persons/schema";
 import { StaffNav } from "../_components/staff-nav";
 
@@ -110,10 +111,7 @@ export default async function PersonsPage({ searchParams }: Props) {
           </tbody>
         </table>
       )}
-      <nav aria-label={t("pages")}>
-        {search.cursor && <Link href={`/staff/persons${qs()}`}>{t("first")}</Link>}{" "}
-        {page.nextCursor && <Link href={`/staff/persons${qs(page.nextCursor)}`} rel="next">{t("next")}</Link>}
-      </nav>
+      <Pager page={page} kind="alpha" label={t("pages")} onFirstPage={!search.cursor} href={(c) => `/staff/persons${qs(c ?? undefined)}`} />
     </>
   );
 }

@@ -50,16 +50,21 @@ export const emailTemplates = pgTable(
 );
 
 /** The development mailbox: what would have gone out when no SMTP_URL is configured. */
-export const devMailbox = pgTable("dev_mailbox", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  messageId: text("message_id").notNull(),
-  toAddress: text("to_address").notNull(),
-  fromAddress: text("from_address").notNull(),
-  subject: text("subject").notNull(),
-  html: text("html"),
-  text: text("text"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const devMailbox = pgTable(
+  "dev_mailbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    messageId: text("message_id").notNull(),
+    toAddress: text("to_address").notNull(),
+    fromAddress: text("from_address").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html"),
+    text: text("text"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // Newest first, keyset on (created_at, id).
+  (t) => [index("dev_mailbox_list_idx").on(t.createdAt, t.id)],
+);
 export type DevMail = typeof devMailbox.$inferSelect;
 
 /** Generated data reports (PRODUCT.md §6): never emailed, downloaded from the request page. */

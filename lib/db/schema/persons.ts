@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, date, index, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { localeEnum, mediaKindEnum, noteSourceEnum } from "./enums";
 import { users } from "./auth";
@@ -57,6 +58,8 @@ export const personRecords = pgTable(
   },
   (t) => [
     index("person_records_org_idx").on(t.organisationId, t.lastName),
+    // The persons list: per organisation by last name then id, keyset-paginated (lib/persons/list-queries.ts).
+    index("person_records_list_idx").on(t.organisationId, sql`coalesce(${t.lastName}, '')`, t.id),
     index("person_records_user_idx").on(t.userId),
     index("person_records_email_idx").on(t.email),
     index("person_records_lookup_idx").on(t.identityCodeLookup),

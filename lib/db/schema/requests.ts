@@ -79,7 +79,8 @@ export const requests = pgTable(
     index("requests_queue_open_idx").on(t.organisationId, sql`coalesce(${t.extendedDueOn}, ${t.dueOn})`, t.id).where(sql`closed_at is null`),
     index("requests_queue_status_idx").on(t.organisationId, t.status, sql`coalesce(${t.extendedDueOn}, ${t.dueOn})`, t.id),
     index("requests_assignee_idx").on(t.assigneeId, sql`coalesce(${t.extendedDueOn}, ${t.dueOn})`, t.id),
-    index("requests_user_idx").on(t.userId, t.createdAt),
+    // The subject's own requests, newest first, keyset on (created_at, id) (lib/requests/list-queries.ts).
+    index("requests_user_idx").on(t.userId, t.createdAt, t.id),
   ],
 );
 export type Request = typeof requests.$inferSelect;
@@ -127,7 +128,8 @@ export const messages = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp("read_at", { withTimezone: true }),
   },
-  (t) => [index("messages_request_idx").on(t.requestId, t.createdAt)],
+  // A thread's pages: keyset on (created_at, id) within the request (lib/requests/thread-queries.ts).
+  (t) => [index("messages_request_idx").on(t.requestId, t.createdAt, t.id)],
 );
 export type Message = typeof messages.$inferSelect;
 
@@ -141,7 +143,7 @@ export const internalNotes = pgTable(
     body: text("body").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("internal_notes_request_idx").on(t.requestId, t.createdAt)],
+  (t) => [index("internal_notes_request_idx").on(t.requestId, t.createdAt, t.id)],
 );
 export type InternalNote = typeof internalNotes.$inferSelect;
 

@@ -9,7 +9,7 @@ import { fieldErrorsOf, ActionError, isDatabaseUnavailable } from "@/lib/errors"
 import { requestFormSchema } from "@/lib/requests/schema";
 import { FilingLimitError, RequestInputError } from "@/lib/requests/queries";
 import { fileMyRequest } from "@/lib/requests/queries-subject";
-import { listMyRequests } from "@/lib/requests/queries-subject";
+import { isMyRequestsCursor, listMyRequests } from "@/lib/requests/queries-subject";
 import { isStaffRole } from "@/lib/auth/types";
 import { isDatabaseReachable } from "@/lib/db/health";
 
@@ -73,10 +73,15 @@ export async function POST(req: NextRequest) {
   }
 }
 
-/** The signed-in subject's own requests. */
-export async function GET() {
+/**
+ * The signed-in subject's own requests, newest first, a page at a time: `next` is the `cursor` of the
+ * following page (null at the end). A cursor that is not one of ours is a 400, not a silent page 1.
+ */
+export async function GET(req: Request) {
   const user = await getSessionUser();
   if (!user) return json({ ok: false, code: "unauthenticated" }, 401);
-  const rows = await listMyRequests(await getDb(), user.id);
-  return json({ ok: true, data: rows.map((r) => ({ id: r.id, reference: r.reference, type: r.type, status: r.status, dueOn: r.dueOn })) }, 200);
+  const cursor = new URL(req.url).searchParams.get("cursor");
+  if (cursor !== null && !isMyRequestsCursor(cursor)) return json({ ok: false, code: "invalid_input" }, 400);
+  const page = await listMyRequests(await getDb(), user.id, { cursor });
+  return json({ ok: true, data: page.rows.map((r) => ({ id: r.id, reference: r.reference, type: r.type, status: r.status, dueOn: r.dueOn })), next: page.next }, 200);
 }

@@ -20,11 +20,12 @@ import { WithdrawForm } from "./_components/withdraw-form";
 import { RequestDetailsView } from "./_components/request-details";
 import { Timeline } from "./_components/timeline";
 import { ReportsList } from "./_components/reports-list";
+import { Pager, pageHref } from "@/app/_components/pager";
 import { listRequestReports } from "@/lib/reports/queries";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ filed?: string; bans?: string; consents?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ filed?: string; bans?: string; consents?: string; messages?: string; events?: string }> };
 
 /** The rejection reason the handler wrote, in the sentence that introduces it. */
 function fillReason(template: string, reason: string | null | undefined): string {
@@ -41,7 +42,7 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
   if (!isUuid(id)) notFound();
   const sp = await searchParams;
   const db = await getDb();
-  const data = await getMyRequest(db, user.id, id);
+  const data = await getMyRequest(db, user.id, id, { messages: sp.messages, events: sp.events });
   if (!data) notFound();
   await markStaffMessagesRead(db, user.id, id);
   // Released reports only, and only of this subject's request (the owner is in the query).
@@ -189,10 +190,15 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
 
       <ReportsList reports={reports} locale={locale} requestId={r.id} />
 
-      <Timeline entries={data.timeline} locale={locale} />
+      <Timeline
+        entries={data.timeline}
+        locale={locale}
+        pager={<Pager page={data.timelinePages} kind="thread" label={t("timelinePages")} onFirstPage={!sp.events} href={(c) => pageHref(`/my/requests/${r.id}`, { messages: sp.messages }, "events", c, "timeline")} />}
+      />
 
       <section aria-labelledby="messages">
         <h2 id="messages">{t("messages")}</h2>
+        <Pager page={data.messagePages} kind="thread" label={t("messagePages")} onFirstPage={!sp.messages} href={(c) => pageHref(`/my/requests/${r.id}`, { events: sp.events }, "messages", c, "messages")} />
         {data.messages.length === 0 ? (
           <p>{t("noMessages")}</p>
         ) : (

@@ -26,13 +26,14 @@ import { Timeline } from "./_components/timeline";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type PageParams = { messages?: string; notes?: string; events?: string };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageParams> };
 
-async function load(id: string) {
+async function load(id: string, pages: PageParams) {
   const user = await requireStaff();
   if (!isUuid(id)) notFound();
   try {
-    return { user, view: await getRequestView(await getDb(), user, id) };
+    return { user, view: await getRequestView(await getDb(), user, id, pages) };
   } catch (e) {
     // Another organisation's request is "not found", exactly like a missing one.
     if (e instanceof ActionError && e.code === "not_found") notFound();
@@ -40,15 +41,20 @@ async function load(id: string) {
   }
 }
 
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
 export async function generateMetadata() {
   const t = await getTranslations("staffRequest");
   return { title: t("metaTitle") };
 }
 
 /** One request for a handler (PRODUCT.md §5): facts, identity, details, fulfilment, tasks, conversation, timeline. */
-export default async function StaffRequestPage({ params }: Props) {
+export default async function StaffRequestPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { user, view } = await load(id);
+  const raw = await searchParams;
+  // Only the three list cursors: nothing else of the URL is carried into the page links.
+  const pages: PageParams = { messages: one(raw.messages), notes: one(raw.notes), events: one(raw.events) };
+  const { user, view } = await load(id, pages);
   const { request: r } = view;
   const t = await getTranslations("staffRequest");
   const l = await getTranslations("staffLabels");
@@ -155,8 +161,8 @@ export default async function StaffRequestPage({ params }: Props) {
         <TasksPanel view={view} />
         <OutcomePanel view={view} />
         <ActionsPanel view={view} actorId={user.id} today={today} />
-        <Conversation view={view} />
-        <Timeline view={view} />
+        <Conversation view={view} pages={pages} />
+        <Timeline view={view} pages={pages} />
       </div>
     </>
   );

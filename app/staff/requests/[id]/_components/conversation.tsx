@@ -3,19 +3,22 @@ import type { RequestView } from "@/lib/workflow/view-queries";
 import { messageAction, noteAction } from "@/lib/workflow/actions";
 import { ActionForm } from "../../../_components/action-form";
 import { showDateTime } from "../../../_components/format";
+import { Pager, pageHref } from "@/app/_components/pager";
 
 /**
  * Messages with the subject and internal notes, in two visibly separate sections (PRODUCT.md §2: never
  * mixed). The internal area has its own heading, border and a "not shown to the subject" line.
  */
-export async function Conversation({ view }: { view: RequestView }) {
+export async function Conversation({ view, pages }: { view: RequestView; pages: { messages?: string; notes?: string; events?: string } }) {
   const t = await getTranslations("staffConversation");
   const locale = await getLocale();
   const r = view.request;
+  const path = `/staff/requests/${r.id}`;
   return (
     <>
       <section aria-labelledby="messages-heading">
         <h2 id="messages-heading">{t("messages")}</h2>
+        <Pager page={view.messagePages} kind="thread" label={t("messagePages")} onFirstPage={!pages.messages} href={(c) => pageHref(path, pages, "messages", c, "messages-heading")} />
         {view.messages.length === 0 ? (
           <p>{t("noMessages")}</p>
         ) : (
@@ -48,6 +51,7 @@ export async function Conversation({ view }: { view: RequestView }) {
         <p>
           <strong>{t("notesWarning")}</strong>
         </p>
+        <Pager page={view.notePages} kind="thread" label={t("notePages")} onFirstPage={!pages.notes} href={(c) => pageHref(path, pages, "notes", c, "notes-heading")} />
         {view.notes.length === 0 ? (
           <p>{t("noNotes")}</p>
         ) : (
