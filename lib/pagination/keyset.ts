@@ -32,7 +32,8 @@ const keyPatterns: Record<KeyKind, z.ZodString> = {
   // Microseconds: PostgreSQL keeps them and a JS Date would drop them (equal-millisecond rows would skip).
   timestamp: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  text: z.string().max(300),
+  // No NUL (PostgreSQL text cannot hold it): a query must never fail on a cursor.
+  text: z.string().max(300).regex(/^[^\u0000]*$/),
   bigint: z.string().regex(/^\d{1,18}$/),
 };
 const idPatterns: Record<IdKind, z.ZodString> = {
@@ -60,8 +61,17 @@ export function decodeCursor(value: unknown, spec: Pick<KeysetSpec, "keyKind" | 
   const wire = wireSchema.safeParse(json);
   if (!wire.success) return null;
   if (!keyPatterns[spec.keyKind].safeParse(wire.data.k).success || !idPatterns[spec.idKind].safeParse(wire.data.i).success) return null;
-  if (spec.keyKind === "timestamp" && Number.isNaN(Date.parse(wire.data.k))) return null;
+  if ((spec.keyKind === "timestamp" || spec.keyKind === "date") && !isRealDate(wire.data.k)) return null;
   return { key: wire.data.k, id: wire.data.i, dir: wire.data.d === "a" ? "after" : "before" };
+}
+
+/** 2026-02-30 matches the pattern but PostgreSQL would refuse it: the calendar date must exist. */
+function isRealDate(value: string): boolean {
+  const day = value.slice(0, 10);
+  const time = value.length > 10 ? value.slice(11, 19) : "00:00:00";
+  const parsed = new Date(`${day}T${time}Z`);
+  // Year 0000 exists for a JS Date, not for PostgreSQL.
+  return !day.startsWith("0000") && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 19) === `${day}T${time}`;
 }
 
 const casts: Record<KeyKind, SQL> = { timestamp: sql.raw("timestamptz"), date: sql.raw("date"), text: sql.raw("text"), bigint: sql.raw("bigint") };
