@@ -129,7 +129,13 @@ export const messages = pgTable(
     readAt: timestamp("read_at", { withTimezone: true }),
   },
   // A thread's pages: keyset on (created_at, id) within the request (lib/requests/thread-queries.ts).
-  (t) => [index("messages_request_idx").on(t.requestId, t.createdAt, t.id)],
+  // The unread markers (my requests' count, the queue's "subject wrote"): partial indexes of the few
+  // unread rows, so a request with thousands of read messages costs no more than one with none.
+  (t) => [
+    index("messages_request_idx").on(t.requestId, t.createdAt, t.id),
+    index("messages_unread_from_staff_idx").on(t.requestId).where(sql`from_staff and read_at is null`),
+    index("messages_unread_from_subject_idx").on(t.requestId).where(sql`not from_staff and read_at is null`),
+  ],
 );
 export type Message = typeof messages.$inferSelect;
 
