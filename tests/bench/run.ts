@@ -10,6 +10,7 @@ import { withDatabase } from "../support/db";
 import { growRequests, measureQueue } from "./queue";
 import { measureColdStart } from "./cold-start";
 import { measureSubmission } from "./submission";
+import { measureLists } from "./lists";
 
 // The benchmarks build their own fictional fixtures outside the app, which is production code: keys are
 // required outside demo mode, so each run gets fresh ones (as the tests do). Child processes inherit them.
@@ -41,7 +42,11 @@ async function freshDb(label: string): Promise<DbHandle & { url: string; drop: (
   };
 }
 
+// BENCH_ONLY=lists,queue runs only those sections (while developing one).
+const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
+
 async function section(name: string, fn: () => Promise<unknown>) {
+  if (only && !only.includes(name)) return;
   const t0 = Date.now();
   try {
     results[name] = await fn();
@@ -111,6 +116,8 @@ async function main() {
   });
 
   await section("coldStart", () => measureColdStart());
+
+  await section("lists", () => measureLists(freshDb, short));
 
   const dir = path.join(process.cwd(), "bench/results");
   fs.mkdirSync(dir, { recursive: true });
