@@ -52,7 +52,7 @@ async function one<T>(db: Db, q: ReturnType<typeof sql>): Promise<T> {
 }
 
 /** A subject with `n` requests, in groups of three filed in the same microsecond (ties broken by id). */
-async function subjectWithRequests(db: Db, orgId: string, n: number, tag: string): Promise<{ userId: string; requestId: string }> {
+export async function subjectWithRequests(db: Db, orgId: string, n: number, tag: string): Promise<{ userId: string; requestId: string }> {
   const { id: userId } = await one<{ id: string }>(db, sql`insert into users (id, email, name, role, locale) values (${crypto.randomUUID()}, ${`bench-${tag}-${crypto.randomUUID()}@example.fi`}, 'Bench Subject', 'subject', 'fi') returning id`);
   await db.execute(sql`
     insert into requests (reference, organisation_id, user_id, type, status, channel, locale, subject_name, received_at, received_on,
