@@ -26,6 +26,7 @@ import type { CreatePersonInput, UpdatePersonInput } from "./schema";
 
 export { importPersonsChunk } from "./import-queries";
 export { listPersons } from "./list-queries";
+import { caseNotePage, countSpecialNotes } from "./note-queries";
 import { hasTemporaryIdentityCode, maskedIdentityCode, sealIdentityCode, toColumns } from "./columns";
 export { maskedIdentityCode, sealIdentityCode, toColumns };
 
@@ -57,13 +58,16 @@ async function loadPerson(tx: DbOrTx, actor: StaffActor, personId: string, forUp
  * One record with everything it holds. Special-category notes (Art. 9) only for members allowed to read
  * them — and reading them writes an audit event, so the access log (C-579/21) shows every consultation.
  */
-export async function getPerson(db: Db, actor: StaffActor, personId: string, opts: { notes?: boolean } = {}) {
+export async function getPerson(db: Db, actor: StaffActor, personId: string, opts: { notes?: boolean; notesCursor?: unknown } = {}) {
   return db.transaction(async (tx) => {
     const p = await loadPerson(tx, actor, personId);
     const special = await canReadSpecialIn(tx, actor.id, p.organisationId);
     // A page that does not show the notes (the edit form) neither loads them nor records a special read.
-    const notes = opts.notes === false ? [] : await tx.select().from(caseNotes).where(eq(caseNotes.personId, p.id)).orderBy(asc(caseNotes.writtenAt));
-    const visible = notes.filter((n) => special || !n.special);
+    // Otherwise the latest page of them (issue 13: thousands of notes cost what fifty do), special ones
+    // only for members allowed to read them, filtered in the query.
+    const notePage = opts.notes === false ? null : await caseNotePage(tx, p.id, special, opts.notesCursor);
+    const visible = notePage?.rows ?? [];
+    const hiddenSpecial = opts.notes === false || special ? 0 : await countSpecialNotes(tx, p.id);
     const specialShown = visible.filter((n) => n.special).map((n) => n.id);
     if (specialShown.length) {
       await recordAudit(tx, {
@@ -82,7 +86,8 @@ export async function getPerson(db: Db, actor: StaffActor, personId: string, opt
       register: reg,
       canReadSpecial: special,
       notes: visible,
-      hiddenSpecial: notes.length - visible.length,
+      notePages: { next: notePage?.next ?? null, prev: notePage?.prev ?? null },
+      hiddenSpecial,
       consents: await tx.select().from(consents).where(eq(consents.personId, p.id)).orderBy(asc(consents.givenAt)),
       events: await tx.select().from(eventRegistrations).where(eq(eventRegistrations.personId, p.id)).orderBy(asc(eventRegistrations.eventDate)),
       media: await tx.select().from(mediaEntries).where(eq(mediaEntries.personId, p.id)).orderBy(asc(mediaEntries.capturedAt)),

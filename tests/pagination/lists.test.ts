@@ -9,7 +9,9 @@ import { sql } from "drizzle-orm";
 import { createTestDb } from "../support/db";
 import type { DbHandle } from "@/lib/db/client";
 import { rowsOf } from "@/lib/db/client";
-import { devMailbox, messages, internalNotes } from "@/lib/db/schema";
+import { caseNotes, devMailbox, messages, internalNotes } from "@/lib/db/schema";
+import { caseNotePage } from "@/lib/persons/note-queries";
+import { getPerson } from "@/lib/persons/queries";
 import { createOrg, createPerson, createRequest, createUser, type Org } from "../workflow/fixtures";
 import { listMyRequests } from "@/lib/requests/list-queries";
 import { notePage, staffMessagePage, staffTimelinePage, subjectMessagePage, subjectTimelinePage } from "@/lib/requests/thread-queries";
@@ -161,6 +163,29 @@ describe("persons", () => {
     const bIds = ids(await h.db.execute(sql`select id from person_records where organisation_id = ${b.id}`));
     expect(seen.rows.some((r) => bIds.includes(r.id))).toBe(false);
     expect((await listPersons(h.db, a.staff, search("garbage"))).rows.map((r) => r.id)).toEqual(onlyA.slice(0, 50));
+  });
+});
+
+describe("a person's case notes", () => {
+  it("page newest first, special ones only for members allowed to read them, and only the shown ones are audited as read", async () => {
+    const p = await createPerson(h.db, a, { lastName: "Muistio" });
+    await h.db.insert(caseNotes).values(Array.from({ length: 123 }, (_, i) => ({ personId: p.id, writtenAt: new Date("2026-05-01T08:00:00Z"), source: "staff" as const, topic: `t${i}`, body: `b${i}`, special: i % 10 === 0 })));
+    await h.db.execute(sql`update case_notes set written_at = written_at + ((abs(hashtext(id::text)) % 3) * interval '1 microsecond') where person_id = ${p.id}`);
+    const all = ids(await h.db.execute(sql`select id from case_notes where person_id = ${p.id} order by written_at desc, id desc`));
+    const plain = ids(await h.db.execute(sql`select id from case_notes where person_id = ${p.id} and not special order by written_at desc, id desc`));
+    await walk((cursor) => caseNotePage(h.db, p.id, true, cursor, 20), all, { chronological: true });
+    await walk((cursor) => caseNotePage(h.db, p.id, false, cursor, 20), plain, { chronological: true });
+
+    const limited = await getPerson(h.db, a.staff2, p.id);
+    expect(limited.hiddenSpecial).toBe(13);
+    expect(limited.notes.some((n) => n.special)).toBe(false);
+    expect(limited.notes).toHaveLength(50);
+    const full = await getPerson(h.db, a.staff, p.id);
+    const [read] = rowsOf<{ payload: { noteIds: string[] } }>(await h.db.execute(sql`select payload from audit_events where person_id = ${p.id} and action = 'person.special_read' order by id desc limit 1`));
+    expect(read.payload.noteIds.sort()).toEqual(full.notes.filter((n) => n.special).map((n) => n.id).sort());
+    expect(full.notePages.next).toBeTruthy();
+    const earlier = await getPerson(h.db, a.staff, p.id, { notesCursor: full.notePages.next });
+    expect(earlier.notes.filter((n) => full.notes.some((f) => f.id === n.id))).toEqual([]);
   });
 });
 

@@ -105,7 +105,9 @@ export const caseNotes = pgTable(
     special: boolean("special").notNull().default(false),
     body: text("body").notNull(),
   },
-  (t) => [index("case_notes_person_idx").on(t.personId, t.writtenAt)],
+  // The person page pages the notes, newest first, keyset on (written_at, id); the count of hidden
+  // special-category notes reads only those (partial index).
+  (t) => [index("case_notes_person_idx").on(t.personId, t.writtenAt, t.id), index("case_notes_special_idx").on(t.personId).where(sql`special`)],
 );
 export type CaseNote = typeof caseNotes.$inferSelect;
 

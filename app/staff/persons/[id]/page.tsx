@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/db/types";
 import { ActionError } from "@/lib/errors";
 import { getPerson } from "@/lib/persons/queries";
+import { Pager, pageHref } from "@/app/_components/pager";
 import { labelFor, type LabelKind } from "@/lib/i18n/labels";
 import { StaffNav } from "../../_components/staff-nav";
 import { RestrictionLifting } from "../../_components/restriction-lifting";
@@ -40,13 +41,15 @@ const CODE_FIELDS: Partial<Record<(typeof FIELDS)[number], LabelKind>> = {
  * One person record (PRODUCT.md §2). Restricted records (Art. 18) show a banner and no edit link;
  * special-category notes appear only for members allowed to read them, and their reading is audited.
  */
-export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notes?: string | string[] }> }) {
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const user = await requireStaff();
+  const raw = (await searchParams).notes;
+  const notesCursor = Array.isArray(raw) ? raw[0] : raw;
   let data;
   try {
-    data = await getPerson(await getDb(), user, id);
+    data = await getPerson(await getDb(), user, id, { notesCursor });
   } catch (e) {
     if (e instanceof ActionError && e.code === "not_found") notFound();
     throw e;
@@ -149,7 +152,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         </ul>
       )}
 
-      <h2>{t("notes")}</h2>
+      <h2 id="notes">{t("notes")}</h2>
+      <Pager page={data.notePages} kind="thread" label={t("notePages")} onFirstPage={!notesCursor} href={(c) => pageHref(`/staff/persons/${id}`, {}, "notes", c, "notes")} />
       {data.hiddenSpecial > 0 && <p className="notice-box">{t("hiddenSpecial", { count: data.hiddenSpecial })}</p>}
       {data.canReadSpecial && data.notes.some((n) => n.special) && <p className="hint">{t("specialAudited")}</p>}
       {data.notes.length === 0 ? <p>–</p> : (
