@@ -2,7 +2,6 @@
 // list and of a long message thread, for a small and a large list side by side in one database, timed
 // interleaved (small, large, small, …) so that the machine's noise falls on both alike. Query level, the
 // functions the pages call. Row: time at large ÷ time at small, target ≤ 1.5 (independent of rows).
-import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db, DbHandle } from "@/lib/db/client";
 import { rowsOf } from "@/lib/db/client";
@@ -13,6 +12,8 @@ import { personSearchSchema } from "@/lib/persons/schema";
 import { encodeCursor } from "@/lib/pagination/keyset";
 import { round, type BenchRow } from "./rows";
 import { percentile } from "./stats";
+import { measureMyRequestsHttp } from "./lists-http";
+import { one, persons, subjectWithRequests, thread } from "./lists-fixtures";
 
 type FreshDb = (label: string) => Promise<DbHandle & { url: string; drop: () => Promise<void> }>;
 
@@ -45,46 +46,6 @@ async function buffersOf(url: string, calls: Record<string, (db: Db) => Promise<
     await client.end({ timeout: 5 });
   }
   return out;
-}
-
-async function one<T>(db: Db, q: ReturnType<typeof sql>): Promise<T> {
-  return rowsOf<T>(await db.execute(q))[0];
-}
-
-/** A subject with `n` requests, in groups of three filed in the same microsecond (ties broken by id). */
-export async function subjectWithRequests(db: Db, orgId: string, n: number, tag: string): Promise<{ userId: string; requestId: string }> {
-  const { id: userId } = await one<{ id: string }>(db, sql`insert into users (id, email, name, role, locale) values (${crypto.randomUUID()}, ${`bench-${tag}-${crypto.randomUUID()}@example.fi`}, 'Bench Subject', 'subject', 'fi') returning id`);
-  await db.execute(sql`
-    insert into requests (reference, organisation_id, user_id, type, status, channel, locale, subject_name, received_at, received_on,
-                          base_due_on, due_on, target_on, required_level, details, created_at)
-    select 'BL-' || ${tag} || '-' || g, ${orgId}::uuid, ${userId}, 'access', 'completed', 'portal', 'fi', 'Bench Subject',
-           now() - (g / 3) * interval '1 minute', (now() - (g / 3) * interval '1 minute')::date,
-           (now() - (g / 3) * interval '1 minute' + interval '1 month')::date, (now() - (g / 3) * interval '1 minute' + interval '1 month')::date,
-           (now() - (g / 3) * interval '1 minute' + interval '21 days')::date, 2, '{"type":"access","registerIds":[],"formats":["pdf"]}'::jsonb,
-           timestamptz '2026-01-01 00:00:00+00' + (g / 3) * interval '1 second'
-    from generate_series(1, ${n}::int) g`);
-  const { id: requestId } = await one<{ id: string }>(db, sql`select id from requests where user_id = ${userId} order by created_at desc, id desc limit 1`);
-  return { userId, requestId };
-}
-
-/** `n` messages in one request (the subject's newest): read, but for a few unread staff messages. */
-async function thread(db: Db, requestId: string, n: number): Promise<void> {
-  await db.execute(sql`
-    insert into messages (request_id, from_staff, body, created_at, read_at)
-    select ${requestId}::uuid, g % 2 = 0, 'Viesti ' || g, timestamptz '2026-02-01 00:00:00+00' + (g / 2) * interval '1 second',
-           case when g > ${n}::int - 3 then null else now() end
-    from generate_series(1, ${n}::int) g`);
-}
-
-async function persons(db: Db, orgId: string, n: number): Promise<void> {
-  const { id: registerId } = await one<{ id: string }>(db, sql`select id from registers where organisation_id = ${orgId} order by slug limit 1`);
-  const last = ["Virtanen", "Korhonen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen", "Laine", "Heikkinen", "Koskinen", "Järvinen"];
-  await db.execute(sql`
-    insert into person_records (organisation_id, register_id, first_name, last_name, email)
-    select ${orgId}::uuid, ${registerId}::uuid, 'Bench ' || g,
-           case when g % 50 = 0 then null else (${`{${last.join(",")}}`}::text[])[1 + g % 10] || ' ' || (g % 997) end,
-           'bench' || g || '@example.fi'
-    from generate_series(1, ${n}::int) g`);
 }
 
 /** The cursor that opens the page after the row `back` rows before the end (a deep page). */
@@ -177,6 +138,10 @@ export async function measureLists(freshDb: FreshDb, short: boolean) {
       db.execute(sql`select r.id, r.reference, o.name, (select count(*)::int from messages m where m.request_id = r.id and m.from_staff and m.read_at is null) from requests r join organisations o on o.id = r.organisation_id where r.user_id = ${userId} order by r.created_at desc`);
     const before = await interleaved(short ? 5 : 10, () => unpaged(s.userId), () => unpaged(l.userId), 1);
 
+    // The same list over HTTP, the built app rendering the page (the issue's 4.5 s at 31 000 requests).
+    const http = await measureMyRequestsHttp(h.url, { small, large }, short ? 15 : 30);
+    out.myRequestsHttp = { small: http.small, large: http.large };
+
     const fmt = (n: number) => n.toLocaleString("en").replace(/,/g, " ");
     const label: Record<string, string> = {
       myRequestsFirst: "/my/requests, first page",
@@ -185,12 +150,13 @@ export async function measureLists(freshDb: FreshDb, short: boolean) {
       personsDeep: "persons list, deep page",
       threadLatest: "message thread, latest page",
       threadEarliest: "message thread, earliest page",
+      myRequestsHttp: "GET /my/requests over HTTP (built app), first page",
     };
     const rows: BenchRow[] = Object.entries(out).map(([k, t]) => {
       const ratio = round(t.large / t.small);
       return { what: `${label[k]}: ${fmt(large)} vs ${fmt(small)} rows`, app: `${t.large} ms at ${fmt(large)}`, reference: `${t.small} ms at ${fmt(small)}`, ratio, target: "≤ 1.5", met: ratio <= 1.5 };
     });
-    return { small, large, runs, p50Ms: out, sharedBuffers: buffers, unpagedBeforeMs: before, rows };
+    return { small, large, runs, p50Ms: out, sharedBuffers: buffers, unpagedBeforeMs: before, http, rows };
   } finally {
     await h.drop();
   }
