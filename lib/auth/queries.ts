@@ -19,6 +19,16 @@ export async function loadSessionExtras(userId: string) {
 /** The same from a given database (tests build actors exactly as a session would). */
 export async function readSessionExtras(db: DbOrTx, userId: string) {
   const [u] = await db.select({ role: users.role, locale: users.locale, totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
+  return sessionExtrasOf(db, userId, u);
+}
+
+type UserColumns = { role?: string | null; locale?: string | null; totpEnabledAt?: Date | null } | undefined;
+
+/**
+ * From the account row the session lookup already joined (next-auth's adapter reads the whole users
+ * row with the session): only staff need another statement, for their memberships (issue 13).
+ */
+export async function sessionExtrasOf(db: DbOrTx, userId: string, u: UserColumns) {
   const kind = u?.role === "staff" || u?.role === "operator" ? u.role : "subject";
   const orgs =
     kind === "staff"
