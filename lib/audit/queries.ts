@@ -4,7 +4,7 @@ import { auditChainHeads, auditEvents } from "../db/schema";
 import { rowsOf, type DbOrTx } from "../db/client";
 import { getKeys, sealText } from "../crypto";
 import { isDemoMode } from "../config/mode";
-import { GENESIS_HASH, hashEvent, macHead, sameDigest, type ChainedFields, type HeadFields } from "./chain";
+import { GENESIS_HASH, chainOf, hashEvent, macHead, sameDigest, type ChainedFields, type HeadFields } from "./chain";
 import { createChainWalker, type ChainReport } from "./verify-chain";
 
 export type { ChainReport, ChainStatus } from "./verify-chain";
@@ -29,7 +29,8 @@ export type AuditInput = {
 
 /**
  * Append one audit event. Call inside the transaction of the change it records (house rule 7).
- * The chain is per organisation; a transaction-scoped advisory lock serialises appends to one chain
+ * The chain is per organisation, and a request's events are in one of its REQUEST_CHAINS chains
+ * (chainOf, lib/audit/chain.ts); a transaction-scoped advisory lock serialises appends to one chain
  * so two instances cannot fork it. The chain's anchored head (count, last id, hash, MAC) is read
  * instead of the last event and upserted after it.
  */
@@ -47,8 +48,8 @@ export async function recordAudit(tx: DbOrTx, input: AuditInput) {
  */
 export async function recordAudits(tx: DbOrTx, inputs: AuditInput[]) {
   if (inputs.length === 0) return [];
-  const chain = inputs[0].organisationId ?? "system";
-  if (inputs.some((i) => (i.organisationId ?? "system") !== chain)) throw new Error("recordAudits: one chain per call");
+  const chain = chainOf(inputs[0].organisationId, inputs[0].requestId);
+  if (inputs.some((i) => chainOf(i.organisationId, i.requestId) !== chain)) throw new Error("recordAudits: one chain per call");
   const key = getKeys().audit;
   // Pipelined (drizzle's queries are lazy: Promise.all starts them in array order), and PostgreSQL runs them in order, so the ids and the head are read under the lock.
   const [, idRows, [head]] = await Promise.all([
@@ -71,7 +72,8 @@ export async function recordAudits(tx: DbOrTx, inputs: AuditInput[]) {
       actorRole: input.actorRole,
       action: input.action,
       payload: input.payload ?? {},
-      sealed: input.personal ? sealText(JSON.stringify(input.personal), chain) : null,
+      // Bound to the organisation (what the chain was before it was split by request).
+      sealed: input.personal ? sealText(JSON.stringify(input.personal), input.organisationId ?? "system") : null,
       // Millisecond precision survives both databases' timestamptz, so the hash re-verifies.
       at: new Date(Math.floor(input.at?.getTime() ?? Date.now())),
       prevHash,
