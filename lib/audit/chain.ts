@@ -27,6 +27,23 @@ export type HeadFields = {
 
 export const GENESIS_HASH = "0".repeat(64);
 
+/**
+ * How many chains an organisation's request events are spread over (issue 13). Appends to one chain
+ * are serialised until commit, so one chain per organisation capped it at about one filing per
+ * commit; a request's events all go to the chain its id picks, so each request's trail is still one
+ * ordered, keyed, anchored chain. Never lower it: events already written stay where they are, and
+ * raising it only starts new chains.
+ */
+export const REQUEST_CHAINS = 16;
+
+/** The chain of an event: the request's shard of its organisation, the organisation's own, or "system". */
+export function chainOf(organisationId: string | null, requestId?: string | null): string {
+  if (!organisationId) return "system";
+  if (!requestId) return organisationId;
+  // Request ids are random UUIDs: their last hex digits spread requests evenly.
+  return `${organisationId}/${parseInt(requestId.slice(-4), 16) % REQUEST_CHAINS}`;
+}
+
 /** Canonical JSON: object keys sorted, so the same event always hashes the same on any database. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { auditChainHeads, auditEvents } from "../db/schema";
-import type { DbOrTx } from "../db/client";
+import { rowsOf, type DbOrTx } from "../db/client";
 import { getKeys, sealText } from "../crypto";
 import { isDemoMode } from "../config/mode";
-import { GENESIS_HASH, hashEvent, macHead, sameDigest, type ChainedFields, type HeadFields } from "./chain";
+import { GENESIS_HASH, chainOf, hashEvent, macHead, sameDigest, type ChainedFields, type HeadFields } from "./chain";
 import { createChainWalker, type ChainReport } from "./verify-chain";
 
 export type { ChainReport, ChainStatus } from "./verify-chain";
@@ -29,49 +29,79 @@ export type AuditInput = {
 
 /**
  * Append one audit event. Call inside the transaction of the change it records (house rule 7).
- * The chain is per organisation; a transaction-scoped advisory lock serialises appends to one chain
+ * The chain is per organisation, and a request's events are in one of its REQUEST_CHAINS chains
+ * (chainOf, lib/audit/chain.ts); a transaction-scoped advisory lock serialises appends to one chain
  * so two instances cannot fork it. The chain's anchored head (count, last id, hash, MAC) is read
- * instead of the last event and upserted after it: one statement more than an unanchored chain.
+ * instead of the last event and upserted after it.
  */
 export async function recordAudit(tx: DbOrTx, input: AuditInput) {
-  const chain = input.organisationId ?? "system";
+  const [row] = await recordAudits(tx, [input]);
+  return row;
+}
+
+/**
+ * Append events of ONE chain in order, in two round trips whatever their number (issue 13): the lock,
+ * the head and the events' ids are asked for together, the events and the new head written together.
+ * The ids are drawn after the lock is granted (a later statement of the same pipeline), so id order
+ * is chain order, as the verifier walks it; the lock is held from there to commit, so callers append
+ * as late in their transaction as they can.
+ */
+export async function recordAudits(tx: DbOrTx, inputs: AuditInput[]) {
+  if (inputs.length === 0) return [];
+  const chain = chainOf(inputs[0].organisationId, inputs[0].requestId);
+  if (inputs.some((i) => chainOf(i.organisationId, i.requestId) !== chain)) throw new Error("recordAudits: one chain per call");
   const key = getKeys().audit;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"audit:" + chain}))`);
-  const [head] = await tx.select().from(auditChainHeads).where(eq(auditChainHeads.chain, chain));
+  // Pipelined (drizzle's queries are lazy: Promise.all starts them in array order), and PostgreSQL runs them in order, so the ids and the head are read under the lock.
+  const [, idRows, [head]] = await Promise.all([
+    tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"audit:" + chain}))`),
+    tx.execute(sql`select nextval(pg_get_serial_sequence('audit_events', 'id'))::bigint as id from generate_series(1, ${inputs.length}::int)`),
+    tx.select().from(auditChainHeads).where(eq(auditChainHeads.chain, chain)),
+  ]);
   // Never extend (and so re-MAC) a head that does not verify: that would launder a rewritten head.
   if (head && !sameDigest(macHead(head, key), head.mac)) throw new Error(`audit chain ${chain}: anchored head does not verify; run npm run audit:verify`);
   const start = head ?? (await startAnchor(tx, chain));
-  const fields: ChainedFields = {
-    organisationId: input.organisationId,
-    chain,
-    requestId: input.requestId ?? null,
-    personId: input.personId ?? null,
-    actorId: input.actorId,
-    actorRole: input.actorRole,
-    action: input.action,
-    payload: input.payload ?? {},
-    sealed: input.personal ? sealText(JSON.stringify(input.personal), chain) : null,
-    // Millisecond precision survives both databases' timestamptz, so the hash re-verifies.
-    at: new Date(Math.floor(input.at?.getTime() ?? Date.now())),
-    prevHash: start.headHash,
-  };
-  const [row] = await tx.insert(auditEvents).values({ ...fields, hash: hashEvent(fields, key) }).returning();
+  const ids = rowsOf<{ id: string | number }>(idRows).map((r) => Number(r.id)).sort((a, b) => a - b);
+  let prevHash = start.headHash;
+  const rows = inputs.map((input, i) => {
+    const fields: ChainedFields = {
+      organisationId: input.organisationId,
+      chain,
+      requestId: input.requestId ?? null,
+      personId: input.personId ?? null,
+      actorId: input.actorId,
+      actorRole: input.actorRole,
+      action: input.action,
+      payload: input.payload ?? {},
+      // Bound to the organisation (what the chain was before it was split by request).
+      sealed: input.personal ? sealText(JSON.stringify(input.personal), input.organisationId ?? "system") : null,
+      // Millisecond precision survives both databases' timestamptz, so the hash re-verifies.
+      at: new Date(Math.floor(input.at?.getTime() ?? Date.now())),
+      prevHash,
+    };
+    const row = { id: ids[i], ...fields, hash: hashEvent(fields, key) };
+    prevHash = row.hash;
+    return row;
+  });
+  const last = rows[rows.length - 1];
   const next: HeadFields = {
     chain,
-    lastEventId: row.id,
-    eventCount: Number(start.eventCount) + 1,
-    headHash: row.hash,
+    lastEventId: last.id,
+    eventCount: Number(start.eventCount) + rows.length,
+    headHash: last.hash,
     legacyThrough: Number(start.legacyThrough),
   };
   const values = { ...next, mac: macHead(next, key) };
-  await tx
-    .insert(auditChainHeads)
-    .values(values)
-    .onConflictDoUpdate({
-      target: auditChainHeads.chain,
-      set: { lastEventId: values.lastEventId, eventCount: values.eventCount, headHash: values.headHash, mac: values.mac },
-    });
-  return row;
+  const [inserted] = await Promise.all([
+    tx.insert(auditEvents).values(rows).returning(),
+    tx
+      .insert(auditChainHeads)
+      .values(values)
+      .onConflictDoUpdate({
+        target: auditChainHeads.chain,
+        set: { lastEventId: values.lastEventId, eventCount: values.eventCount, headHash: values.headHash, mac: values.mac },
+      }),
+  ]);
+  return inserted.sort((a, b) => a.id - b.id);
 }
 
 /**

@@ -10,7 +10,7 @@ import { isLocale, localeCookie } from "../i18n/config";
 import { sendSignInLink } from "./sign-in-mail";
 import { buildSignInLink } from "./sign-in-link";
 import { getPublicBaseUrl, pinAuthUrl } from "../config/mode";
-import { loadSessionExtras, setUserLocale } from "./queries";
+import { sessionExtrasOf, setUserLocale } from "./queries";
 import { usesSecureCookies } from "../http/security-headers";
 
 /** PRODUCT.md §4: links expire in 15 minutes. Tests shorten it to see an expired link without waiting. */
@@ -57,9 +57,10 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
     callbacks: {
       // An explicit object: returning the mutated session leaked the token (STACK.md).
       async session(params) {
-        const { user } = params as unknown as { user: { id: string; email: string; name: string | null } };
+        // The adapter joined the whole users row to the session: role, language and TOTP are on it.
+        const { user } = params as unknown as { user: { id: string; email: string; name: string | null; role: string; locale: string; totpEnabledAt: Date | null } };
         const row = (params as unknown as { session: { secondFactorAt?: Date | null } }).session;
-        const extras = await loadSessionExtras(user.id);
+        const extras = await sessionExtrasOf(db, user.id, user);
         return {
           expires: params.session.expires,
           user: {

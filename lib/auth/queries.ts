@@ -10,15 +10,20 @@ import { sessionRole } from "./types";
 /**
  * Read on every request (database sessions), so a membership disabled, demoted or withdrawn by its
  * organisation's admin takes effect at once, without ending the account's sessions elsewhere.
- * Pending invitations and disabled memberships grant nothing.
+ * Pending invitations and disabled memberships grant nothing. Tests build actors exactly as a session would.
  */
-export async function loadSessionExtras(userId: string) {
-  return readSessionExtras(await getDb(), userId);
-}
-
-/** The same from a given database (tests build actors exactly as a session would). */
 export async function readSessionExtras(db: DbOrTx, userId: string) {
   const [u] = await db.select({ role: users.role, locale: users.locale, totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
+  return sessionExtrasOf(db, userId, u);
+}
+
+type UserColumns = { role?: string | null; locale?: string | null; totpEnabledAt?: Date | null } | undefined;
+
+/**
+ * From the account row the session lookup already joined (next-auth's adapter reads the whole users
+ * row with the session): only staff need another statement, for their memberships (issue 13).
+ */
+export async function sessionExtrasOf(db: DbOrTx, userId: string, u: UserColumns) {
   const kind = u?.role === "staff" || u?.role === "operator" ? u.role : "subject";
   const orgs =
     kind === "staff"

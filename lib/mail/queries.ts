@@ -29,36 +29,40 @@ function newMessageId(): string {
  * the organisation and language, if any, replaces the built-in subject and body.
  */
 export async function enqueueEmail(tx: DbOrTx, input: EnqueueInput): Promise<OutboxEmail> {
-  let override: { subject: string; body: string } | undefined;
-  if (input.organisationId) {
-    const [row] = await tx
-      .select({ subject: emailTemplates.subject, body: emailTemplates.body })
-      .from(emailTemplates)
-      .where(
-        and(
-          eq(emailTemplates.organisationId, input.organisationId),
-          eq(emailTemplates.template, input.template),
-          eq(emailTemplates.locale, input.locale),
-        ),
-      );
-    override = row;
-  }
-  const rendered = renderEmail({ code: input.template, locale: input.locale, vars: input.vars, override, appendix: input.appendix });
-  const [row] = await tx
-    .insert(emailOutbox)
-    .values({
-      organisationId: input.organisationId ?? null,
-      requestId: input.requestId ?? null,
-      template: input.template,
-      locale: input.locale,
-      toAddress: input.to,
-      subject: rendered.subject,
-      text: rendered.text,
-      html: rendered.html,
-      messageId: newMessageId(),
-    })
-    .returning();
+  const overrides = input.organisationId ? await loadTemplateOverrides(tx, input.organisationId, [input.template]) : new Map();
+  const [row] = await tx.insert(emailOutbox).values(outboxRow(input, overrides)).returning();
   return row;
+}
+
+/** The admin's overrides of the given templates for one organisation, by `template:locale`, in one statement. */
+export async function loadTemplateOverrides(db: DbOrTx, organisationId: string, templates: TemplateCode[]): Promise<TemplateOverrides> {
+  const rows = await db
+    .select({ template: emailTemplates.template, locale: emailTemplates.locale, subject: emailTemplates.subject, body: emailTemplates.body })
+    .from(emailTemplates)
+    .where(and(eq(emailTemplates.organisationId, organisationId), inArray(emailTemplates.template, templates)));
+  return new Map(rows.map((r) => [`${r.template}:${r.locale}`, { subject: r.subject, body: r.body }]));
+}
+
+export type TemplateOverrides = Map<string, { subject: string; body: string }>;
+
+/**
+ * One outbox row, rendered (plain string templates, no React: cheap enough for the request path).
+ * Callers that queue several emails insert the rows together (one statement).
+ */
+export function outboxRow(input: EnqueueInput, overrides: TemplateOverrides): typeof emailOutbox.$inferInsert {
+  const override = input.organisationId ? overrides.get(`${input.template}:${input.locale}`) : undefined;
+  const rendered = renderEmail({ code: input.template, locale: input.locale, vars: input.vars, override, appendix: input.appendix });
+  return {
+    organisationId: input.organisationId ?? null,
+    requestId: input.requestId ?? null,
+    template: input.template,
+    locale: input.locale,
+    toAddress: input.to,
+    subject: rendered.subject,
+    text: rendered.text,
+    html: rendered.html,
+    messageId: newMessageId(),
+  };
 }
 
 const MAX_ATTEMPTS = 8;

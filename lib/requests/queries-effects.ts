@@ -4,11 +4,11 @@ import type { Tx } from "../db/client";
 import type { Locale } from "../db/types";
 import { consents, organisations, personRecords, requestRecords, requests, type Organisation, type Request } from "../db/schema";
 import { recordAudit } from "../audit/queries";
-import { enqueueEmail } from "../mail/queries";
+import { enqueueEmail, type EnqueueInput } from "../mail/queries";
 import { datesFor, toHelsinkiDate } from "../deadlines";
 import { dueDateText, organisationContactLine, requestTypeLabel } from "./mail-vars";
 import { staffRequestUrl, subjectRequestUrl } from "./urls";
-import { listActiveStaff, listRequestRecipients } from "../organisations/staff-queries";
+import { listRequestRecipients, type ActiveStaffMember } from "../organisations/staff-queries";
 
 export type ImmediateEffects = {
   /** Bans set on records at once (Art. 21(3): marketing stops as soon as the subject objects). */
@@ -77,11 +77,20 @@ export async function applyImmediateEffects(tx: Tx, request: Request, personIds:
   return out;
 }
 
-/** The subject's confirmation (request_received) and every handler's notice (staff_new_request), queued in the transaction. */
-export async function notifyRequestFiled(tx: Tx, org: Organisation, request: Request, clockPending: boolean): Promise<void> {
+/**
+ * The subject's confirmation (request_received) and every handler's notice (staff_new_request): the
+ * emails to queue in the filing's transaction, built from what the filing already read. Pure.
+ */
+export function filedEmails(
+  org: Organisation,
+  request: Pick<Request, "id" | "reference" | "type" | "locale" | "dueOn" | "subjectEmail" | "subjectName" | "representativeName">,
+  clockPending: boolean,
+  handlers: ActiveStaffMember[],
+): EnqueueInput[] {
+  const out: EnqueueInput[] = [];
   if (request.subjectEmail) {
     const locale = request.locale;
-    await enqueueEmail(tx, {
+    out.push({
       template: "request_received",
       locale,
       to: request.subjectEmail,
@@ -98,10 +107,9 @@ export async function notifyRequestFiled(tx: Tx, org: Organisation, request: Req
       },
     });
   }
-  const handlers = await listActiveStaff(tx, org.id);
   for (const h of handlers) {
     const locale = h.locale as Locale;
-    await enqueueEmail(tx, {
+    out.push({
       template: "staff_new_request",
       locale,
       to: h.email,
@@ -117,6 +125,7 @@ export async function notifyRequestFiled(tx: Tx, org: Organisation, request: Req
       },
     });
   }
+  return out;
 }
 
 /**

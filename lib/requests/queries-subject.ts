@@ -36,16 +36,17 @@ export type FileMyRequestResult =
  * consents' records); nothing from the client decides whose data it is.
  */
 export async function fileMyRequest(db: Db, user: Subject, values: RequestFormValues, locale: Locale, now = new Date()): Promise<FileMyRequestResult> {
-  const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, values.organisationId));
+  // Independent reads, asked for together (issue 13); the organisation row is handed on to fileRequest.
+  const [[org], duplicate, linked] = await Promise.all([
+    db.select().from(organisations).where(eq(organisations.id, values.organisationId)),
+    values.confirmDuplicate ? null : findOpenDuplicate(db, { userId: user.id, organisationId: values.organisationId, type: values.type }),
+    db
+      .select()
+      .from(personRecords)
+      .where(and(eq(personRecords.userId, user.id), eq(personRecords.organisationId, values.organisationId))),
+  ]);
   if (!org) throw new ActionError("not_found");
-  if (!values.confirmDuplicate) {
-    const duplicate = await findOpenDuplicate(db, { userId: user.id, organisationId: org.id, type: values.type });
-    if (duplicate) return { kind: "duplicate", duplicate };
-  }
-  const linked = await db
-    .select()
-    .from(personRecords)
-    .where(and(eq(personRecords.userId, user.id), eq(personRecords.organisationId, org.id)));
+  if (duplicate) return { kind: "duplicate", duplicate };
   let personIds = linked.map((p) => p.id);
   if ("registerIds" in values) {
     const wanted = new Set(values.registerIds);
@@ -67,7 +68,7 @@ export async function fileMyRequest(db: Db, user: Subject, values: RequestFormVa
     personIds,
     actor: { id: user.id, role: "subject" },
     applyFilingLimits: true,
-  });
+  }, { org });
   return { kind: "filed", request };
 }
 

@@ -1,11 +1,11 @@
 import "server-only";
-import { ensureProcessorTasks } from "../workflow/task-queries";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import crypto from "node:crypto";
+import { concernedRegisterIds, plannedProcessorTasks } from "../workflow/task-queries";
+import { eq, sql } from "drizzle-orm";
 import { rowsOf, type DbOrTx, type Tx } from "../db/client";
 import type { Locale, RequestDetails, RequestTypeCode } from "../db/types";
-import { activeMembership } from "../auth/membership";
-import { consents, memberships, organisations, personRecords, registers, requestRecords, requests, type Organisation, type Request } from "../db/schema";
-import { recordAudit } from "../audit/queries";
+import { emailOutbox, organisations, requestRecords, requests, tasks, type Organisation, type Request } from "../db/schema";
+import { recordAudits, type AuditInput } from "../audit/queries";
 import { ActionError, fieldErrorsOf } from "../errors";
 import { datesFor, toHelsinkiDate } from "../deadlines";
 import { RECTIFIABLE_FIELDS, type Channel } from "./constants";
@@ -13,10 +13,10 @@ import { parseRequestDetails } from "./schema";
 import { clockStartsLater, initialStatus, requiredLevelFor } from "./levels";
 import { formatReference } from "./reference";
 import { FilingLimitError, RequestInputError } from "./errors";
-import { hitFilingLimits } from "../rate-limit/queries";
-import { applyImmediateEffects, notifyRequestFiled, type ImmediateEffects } from "./queries-effects";
-import { getIdentityLevel } from "../identity/level-queries";
-import { findOpenDuplicate } from "./duplicate-queries";
+import { hitFilingLimits, releaseRateLimits } from "../rate-limit/queries";
+import { outboxRow } from "../mail/queries";
+import { applyImmediateEffects, filedEmails, type ImmediateEffects } from "./queries-effects";
+import { loadFilingContext, type FilingContext } from "./filing-context-queries";
 
 export { FilingLimitError, RequestInputError } from "./errors";
 export { applyImmediateEffects, releaseAwaitingRequests, type ImmediateEffects } from "./queries-effects";
@@ -68,8 +68,13 @@ export type FiledRequest = Request & { immediate: ImmediateEffects };
  * due at once (Art. 21(3) marketing ban, Art. 7(3) consent withdrawal) — all in ONE transaction,
  * so a request never exists without its audit event and confirmation (house rule 4).
  * Throws ActionError / RequestInputError (field errors) and rolls everything back.
+ *
+ * Issue 13: the reads go out together before the transaction (filing-context-queries.ts) and the
+ * writes are pipelined in it, the audit append last (its chain lock is held until commit). The filing
+ * limits are counted in one statement beside the reads, not in the transaction, so their hot counter
+ * rows are not locked until commit; a refused or failed filing gives its count back.
  */
-export async function fileRequest(db: DbOrTx, input: FileRequestInput): Promise<FiledRequest> {
+export async function fileRequest(db: DbOrTx, input: FileRequestInput, preloaded: { org?: Organisation } = {}): Promise<FiledRequest> {
   if (input.details.type !== input.type) throw new RequestInputError({ type: ["invalid_choice"] });
   const parsed = parseRequestDetails(input.details);
   if (!parsed.success) throw new RequestInputError(fieldErrorsOf(parsed.issues));
@@ -79,92 +84,121 @@ export async function fileRequest(db: DbOrTx, input: FileRequestInput): Promise<
   }
   const subjectName = input.subjectName.trim();
   if (!subjectName) throw new RequestInputError({ subjectName: ["required"] });
+  if (input.actor.role === "subject" && (input.userId !== input.actor.id || input.channel !== "portal")) throw new ActionError("forbidden");
 
-  const [orgRow] = await db.select({ prefix: organisations.referencePrefix }).from(organisations).where(eq(organisations.id, input.organisationId));
-  if (!orgRow) throw new ActionError("not_found");
-  await ensureReferenceSequence(db, orgRow.prefix, Number(toHelsinkiDate(input.receivedAt).slice(0, 4)));
-
-  return db.transaction(async (tx) => {
-    const [org] = await tx.select().from(organisations).where(eq(organisations.id, input.organisationId));
-    if (!org) throw new ActionError("not_found");
-    await authoriseFiler(tx, input);
-    const details = await checkDetails(tx, input, parsed.details);
+  const org = preloaded.org ?? (await db.select().from(organisations).where(eq(organisations.id, input.organisationId)))[0];
+  if (!org || org.id !== input.organisationId) throw new ActionError("not_found");
+  const dates = requestDates(org, input.receivedAt);
+  const year = Number(dates.receivedOn.slice(0, 4));
+  await ensureReferenceSequence(db, org.referencePrefix, year);
+  const personIds = [...new Set(input.personIds)];
+  const counting = input.applyFilingLimits && input.userId ? hitFilingLimits(db, { userId: input.userId, organisationId: org.id }) : null;
+  const [ctxResult, limitResult] = await Promise.allSettled([
+    loadFilingContext(db, {
+      organisationId: org.id,
+      userId: input.userId,
+      actor: input.actor,
+      personIds,
+      consentIds: parsed.details.type === "consent_withdrawal" ? parsed.details.consentIds : [],
+      referenceSequence: referenceSequence(org.referencePrefix, year),
+    }),
+    counting,
+  ]);
+  const counted = limitResult.status === "fulfilled" ? (limitResult.value?.counted ?? []) : [];
+  try {
+    if (ctxResult.status === "rejected") throw ctxResult.reason;
+    if (limitResult.status === "rejected") throw limitResult.reason;
+    const ctx = ctxResult.value;
+    authoriseFiler(ctx, input, personIds);
+    const details = checkDetails(ctx, input, parsed.details);
+    // After every check, as when the count was taken in the transaction: a bad filing is told what is wrong.
+    if (limitResult.value && !limitResult.value.allowed) throw new FilingLimitError(limitResult.value.retryAfterSeconds);
 
     const required = requiredLevelFor(org.settings, input.type);
     // Intake by staff of someone without an account: the handler judges identity in the queue.
-    const current = input.userId ? await getIdentityLevel(tx, input.userId, org.id) : required;
+    const current = ctx.identityLevel ?? required;
     // A representative's request waits for staff to confirm the authority, whatever the filer's own level.
     const status = input.representative?.authority === "pending" ? "awaiting_verification" : initialStatus(required, current);
-    const dates = requestDates(org, input.receivedAt);
-    // Counted inside the transaction, after every check: a refused or failed filing rolls its count
-    // back, and the counter's row lock makes concurrent filings of one account count exactly.
-    if (input.applyFilingLimits && input.userId) {
-      const limit = await hitFilingLimits(tx, { userId: input.userId, organisationId: org.id });
-      if (!limit.allowed) throw new FilingLimitError(limit.retryAfterSeconds);
-    }
-    const reference = await nextReference(tx, org.referencePrefix, Number(dates.receivedOn.slice(0, 4)));
-
-    const [request] = await tx
-      .insert(requests)
-      .values({
-        reference,
-        organisationId: org.id,
-        userId: input.userId,
+    const values = {
+      id: crypto.randomUUID(),
+      reference: formatReference(org.referencePrefix, year, ctx.referenceNumber),
+      organisationId: org.id,
+      userId: input.userId,
+      type: input.type,
+      status,
+      channel: input.channel,
+      locale: input.locale,
+      subjectName,
+      subjectEmail: input.subjectEmail?.trim() || null,
+      representativeName: input.representative?.name.trim() || null,
+      representativeRole: input.representative?.role.trim() || null,
+      authorityStatus: input.representative?.authority ?? null,
+      powerOfAttorneyCheckedAt: input.representative?.authority === "confirmed" ? new Date() : null,
+      representedBirthDate: input.representative?.birthDate ?? null,
+      representedIdentityLookup: input.representative?.identityLookup ?? null,
+      receivedAt: input.receivedAt,
+      ...dates,
+      requiredLevel: required,
+      details,
+    } satisfies typeof requests.$inferInsert;
+    const filed: AuditInput = {
+      organisationId: org.id,
+      requestId: values.id,
+      actorId: input.actor.id,
+      actorRole: input.actor.role,
+      action: "request_filed",
+      payload: {
         type: input.type,
-        status,
         channel: input.channel,
-        locale: input.locale,
-        subjectName,
-        subjectEmail: input.subjectEmail?.trim() || null,
-        representativeName: input.representative?.name.trim() || null,
-        representativeRole: input.representative?.role.trim() || null,
-        authorityStatus: input.representative?.authority ?? null,
-        powerOfAttorneyCheckedAt: input.representative?.authority === "confirmed" ? new Date() : null,
-        representedBirthDate: input.representative?.birthDate ?? null,
-        representedIdentityLookup: input.representative?.identityLookup ?? null,
-        receivedAt: input.receivedAt,
-        ...dates,
+        status,
         requiredLevel: required,
-        details,
-      })
-      .returning();
-    const personIds = [...new Set(input.personIds)];
-    if (personIds.length) await tx.insert(requestRecords).values(personIds.map((personId) => ({ requestId: request.id, personId })));
-    await input.representative?.attach?.(tx, request);
-
-    const recordFiled = () =>
-      recordAudit(tx, {
-        organisationId: org.id,
-        requestId: request.id,
-        actorId: input.actor.id,
-        actorRole: input.actor.role,
-        action: "request_filed",
-        payload: {
-          type: input.type,
-          channel: input.channel,
-          status,
-          requiredLevel: required,
-          identityLevel: current,
-          receivedOn: dates.receivedOn,
-          dueOn: dates.dueOn,
-          records: personIds.length,
-          onBehalf: input.actor.id !== input.userId,
-          representative: Boolean(input.representative),
-          ...(input.representative?.authority ? { authority: input.representative.authority } : {}),
-        },
-      });
-    // Appending to the organisation's hash chain holds its lock until commit, so it comes last —
-    // unless effects that are audited themselves follow, which must come after the filing in the trail.
-    const hasEffects = status === "new" && (input.type === "objection" || input.type === "consent_withdrawal");
-    if (hasEffects) await recordFiled();
-    const immediate: ImmediateEffects =
-      status === "new" ? await applyImmediateEffects(tx, request, personIds, input.actor) : { bansSet: [], consentsWithdrawn: [] };
-    await notifyRequestFiled(tx, org, request, clockStartsLater(org.settings, status));
-    if (!hasEffects) await recordFiled();
+        identityLevel: current,
+        receivedOn: dates.receivedOn,
+        dueOn: dates.dueOn,
+        records: personIds.length,
+        onBehalf: input.actor.id !== input.userId,
+        representative: Boolean(input.representative),
+        ...(input.representative?.authority ? { authority: input.representative.authority } : {}),
+      },
+    };
+    const emails = filedEmails(org, values, clockStartsLater(org.settings, status), ctx.staff).map((e) => outboxRow(e, ctx.overrides));
     // Processor and recipient tasks exist from the start (issue 11): nothing depends on someone assigning it.
-    await ensureProcessorTasks(tx, input.actor, request);
-    return { ...request, immediate };
-  });
+    const byId = new Map(ctx.records.map((r) => [r.id, r]));
+    const registerIds = concernedRegisterIds(values, personIds.map((id) => byId.get(id)!.registerId), ctx.registers.map((r) => r.id));
+    const planned = plannedProcessorTasks(input.actor, values, registerIds, ctx.processors);
+    const recordRows = personIds.map((personId) => ({ requestId: values.id, personId }));
+    // Effects that are audited themselves come after the filing in the trail.
+    const hasEffects = status === "new" && (input.type === "objection" || input.type === "consent_withdrawal");
+
+    return await db.transaction(async (tx) => {
+      if (!hasEffects && !input.representative?.attach) {
+        // One pipeline: PostgreSQL runs the statements in the order sent (drizzle's queries start when
+        // Promise.all subscribes, in array order), the audit append last; then its second trip, then commit.
+        const [[request]] = await Promise.all([
+          tx.insert(requests).values(values).returning(),
+          recordRows.length ? tx.insert(requestRecords).values(recordRows) : null,
+          emails.length ? tx.insert(emailOutbox).values(emails) : null,
+          planned ? tx.insert(tasks).values(planned.rows) : null,
+          recordAudits(tx, planned ? [filed, planned.event] : [filed]),
+        ]);
+        return { ...request, immediate: { bansSet: [], consentsWithdrawn: [] } };
+      }
+      const [request] = await tx.insert(requests).values(values).returning();
+      if (recordRows.length) await tx.insert(requestRecords).values(recordRows);
+      await input.representative?.attach?.(tx, request);
+      if (hasEffects) await recordAudits(tx, [filed]);
+      const immediate: ImmediateEffects =
+        status === "new" ? await applyImmediateEffects(tx, request, personIds, input.actor) : { bansSet: [], consentsWithdrawn: [] };
+      if (emails.length) await tx.insert(emailOutbox).values(emails);
+      if (planned) await tx.insert(tasks).values(planned.rows);
+      await recordAudits(tx, [...(hasEffects ? [] : [filed]), ...(planned ? [planned.event] : [])]);
+      return { ...request, immediate };
+    });
+  } catch (e) {
+    // The count was taken outside the transaction: give it back (a refusal keeps only its own counter's).
+    if (counted.length) await releaseRateLimits(db, counted).catch(() => {});
+    throw e;
+  }
 }
 
 /** receivedOn is the Helsinki day of receipt; the target never lies after the legal limit. */
@@ -176,12 +210,8 @@ export function requestDates(org: Pick<Organisation, "settings">, receivedAt: Da
  * `<prefix>-<year>-<sequence>` from a database sequence per prefix and year: `nextval` never blocks
  * and never repeats, so concurrent filers (on any app instance) neither collide nor wait for each
  * other. A rolled-back filing leaves a gap, which is harmless: references must be unique, not dense.
+ * The number is drawn with the filing's other reads (filing-context-queries.ts).
  */
-async function nextReference(tx: Tx, prefix: string, year: number): Promise<string> {
-  const [row] = rowsOf<{ n: string | number }>(await tx.execute(sql`select nextval(${referenceSequence(prefix, year)}::regclass) as n`));
-  return formatReference(prefix, year, Number(row.n));
-}
-
 function referenceSequence(prefix: string, year: number): string {
   return `request_ref_${prefix.toLowerCase().replace(/[^a-z0-9]/g, "_")}_${year}`;
 }
@@ -217,57 +247,33 @@ export async function ensureReferenceSequence(db: DbOrTx, prefix: string, year: 
   known.add(name);
 }
 
-/** Subjects file for themselves through the portal; staff file on behalf only in their own organisations. */
-async function authoriseFiler(tx: Tx, input: FileRequestInput): Promise<void> {
+/** Subjects file for themselves through the portal (checked first); staff file on behalf only in their own organisations. */
+function authoriseFiler(ctx: FilingContext, input: FileRequestInput, personIds: string[]): void {
   const { actor } = input;
-  if (actor.role === "subject") {
-    if (input.userId !== actor.id || input.channel !== "portal") throw new ActionError("forbidden");
-  } else {
-    const [m] = await tx
-      .select({ userId: memberships.userId })
-      .from(memberships)
-      .where(and(eq(memberships.userId, actor.id), eq(memberships.organisationId, input.organisationId), activeMembership));
-    if (!m) throw new ActionError("forbidden");
-  }
-  const personIds = [...new Set(input.personIds)];
+  if (actor.role !== "subject" && !ctx.filerIsMember) throw new ActionError("forbidden");
   if (personIds.length === 0) return;
-  const owned = await tx
-    .select({ id: personRecords.id, userId: personRecords.userId })
-    .from(personRecords)
-    .where(and(inArray(personRecords.id, personIds), eq(personRecords.organisationId, input.organisationId)));
   // A subject may name only records linked to their own account (id guessing gets nothing).
-  const ok = owned.filter((p) => actor.role !== "subject" || p.userId === actor.id);
+  const ok = ctx.records.filter((p) => actor.role !== "subject" || p.userId === actor.id);
   if (ok.length !== personIds.length) throw new RequestInputError({ personIds: ["invalid_choice"] });
 }
 
 /** Every id inside the details must belong to this organisation and these records. */
-async function checkDetails(tx: Tx, input: FileRequestInput, details: RequestDetails): Promise<RequestDetails> {
-  const orgRegisters = await tx
-    .select({ id: registers.id, categories: registers.categories })
-    .from(registers)
-    .where(eq(registers.organisationId, input.organisationId));
-  const registerSet = new Set(orgRegisters.map((r) => r.id));
+function checkDetails(ctx: FilingContext, input: FileRequestInput, details: RequestDetails): RequestDetails {
+  const registerSet = new Set(ctx.registers.map((r) => r.id));
   if ("registerIds" in details && details.registerIds.some((id) => !registerSet.has(id))) {
     throw new RequestInputError({ registerIds: ["invalid_choice"] });
   }
   if (details.type === "erasure") {
-    const known = new Set(orgRegisters.flatMap((r) => r.categories));
+    const known = new Set(ctx.registers.flatMap((r) => r.categories));
     if (details.categories.some((c) => !known.has(c))) throw new RequestInputError({ categories: ["invalid_choice"] });
   }
   if (details.type === "consent_withdrawal") {
-    const found = input.personIds.length
-      ? await tx
-          .select({ id: consents.id })
-          .from(consents)
-          .where(and(inArray(consents.id, details.consentIds), inArray(consents.personId, input.personIds)))
-      : [];
-    if (found.length !== new Set(details.consentIds).size) throw new RequestInputError({ consentIds: ["invalid_choice"] });
+    if (ctx.consentIds.length !== new Set(details.consentIds).size) throw new RequestInputError({ consentIds: ["invalid_choice"] });
   }
   if (details.type === "rectification") {
     const ids = [...new Set(details.items.map((i) => i.personId))];
     if (ids.some((id) => !input.personIds.includes(id))) throw new RequestInputError({ items: ["invalid_choice"] });
-    const rows = await tx.select().from(personRecords).where(inArray(personRecords.id, ids));
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byId = new Map(ctx.records.map((r) => [r.id, r]));
     // The value on record when the request was made, so staff (and the audit) see what was contested.
     const items = details.items.map((i) => {
       const rec = byId.get(i.personId)!;

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { DbOrTx, Db } from "../db/client";
-import { personRecords, processors, registers, requestRecords, tasks, type Request } from "../db/schema";
+import { personRecords, processors, registers, requestRecords, tasks, type Processor, type Request } from "../db/schema";
 import { ActionError } from "../errors";
 import { auditRequest, loadRequest } from "./load-queries";
-import { recordAudit } from "../audit/queries";
+import { recordAudit, type AuditInput } from "../audit/queries";
 import { roleIn } from "../auth/types";
 import { GATHERING_ACTIONS } from "./task-actions";
 import { refuse } from "./errors";
@@ -37,11 +37,14 @@ async function requestRegisterIds(tx: DbOrTx, request: Request): Promise<string[
     .from(requestRecords)
     .innerJoin(personRecords, eq(personRecords.id, requestRecords.personId))
     .where(eq(requestRecords.requestId, request.id));
-  let ids = linked.map((r) => r.id);
-  if (ids.length === 0) {
-    const all = await tx.select({ id: registers.id }).from(registers).where(eq(registers.organisationId, request.organisationId));
-    ids = all.map((r) => r.id);
-  }
+  const all = linked.length ? [] : await tx.select({ id: registers.id }).from(registers).where(eq(registers.organisationId, request.organisationId));
+  return concernedRegisterIds(request, linked.map((r) => r.id), all.map((r) => r.id));
+}
+
+/** Pure: the registers of the linked records (else all the organisation's), narrowed by the registers the request names. */
+export function concernedRegisterIds(request: Pick<Request, "details">, linkedRegisterIds: string[], allRegisterIds: string[]): string[] {
+  let ids = [...new Set(linkedRegisterIds)];
+  if (ids.length === 0) ids = allRegisterIds;
   const named = "registerIds" in request.details ? request.details.registerIds : [];
   if (named?.length) {
     const narrowed = ids.filter((i) => named.includes(i));
@@ -63,38 +66,48 @@ export type TaskActor = { id: string | null; role: "subject" | "staff" | "admin"
 export async function ensureProcessorTasks(tx: DbOrTx, actor: TaskActor, request: Request): Promise<number> {
   const registerIds = await requestRegisterIds(tx, request);
   if (registerIds.length === 0) return 0;
-  const existing = new Set(
-    (await tx.select({ processorId: tasks.processorId }).from(tasks).where(and(eq(tasks.requestId, request.id), isNotNull(tasks.processorId)))).map(
-      (t) => t.processorId,
-    ),
+  const existing = (await tx.select({ processorId: tasks.processorId }).from(tasks).where(and(eq(tasks.requestId, request.id), isNotNull(tasks.processorId)))).map(
+    (t) => t.processorId,
   );
-  const procs = await tx
-    .select()
-    .from(processors)
-    .where(inArray(processors.registerId, registerIds))
-    .orderBy(asc(processors.kind), asc(processors.name));
-  const wanted = procs.filter(
-    (p) => !existing.has(p.id) && p.taskFor.includes(request.type) && (p.kind === "processor" || ART19_TYPES.has(request.type)),
-  );
-  if (wanted.length === 0) return 0;
-  await tx.insert(tasks).values(
-    wanted.map((p) => ({
+  const procs = await tx.select().from(processors).where(inArray(processors.registerId, registerIds)).orderBy(...processorOrder);
+  const planned = plannedProcessorTasks(actor, request, registerIds, procs, existing);
+  if (!planned) return 0;
+  await tx.insert(tasks).values(planned.rows);
+  await recordAudit(tx, planned.event);
+  return planned.rows.length;
+}
+
+/** The order tasks are created in (by kind, then name, in the database's collation). */
+export const processorOrder = [asc(processors.kind), asc(processors.name)];
+
+/**
+ * Pure: the tasks to create and their audit event, from the processors already read (a new filing
+ * reads them with its other reads and writes them in its one pipelined transaction; issue 13).
+ */
+export function plannedProcessorTasks(actor: TaskActor, request: Pick<Request, "id" | "type" | "organisationId">, registerIds: string[], procs: Processor[], existingProcessorIds: Array<string | null> = []) {
+  // `procs` in processorOrder; those of other registers are skipped here.
+  const existing = new Set(existingProcessorIds);
+  const wanted = procs
+    .filter((p) => registerIds.includes(p.registerId))
+    .filter((p) => !existing.has(p.id) && p.taskFor.includes(request.type) && (p.kind === "processor" || ART19_TYPES.has(request.type)));
+  if (wanted.length === 0) return null;
+  return {
+    rows: wanted.map((p) => ({
       requestId: request.id,
       kind: "manual" as const,
       action: taskActionFor(p.kind, request.type),
       processorId: p.id,
       title: p.name,
     })),
-  );
-  await recordAudit(tx, {
-    organisationId: request.organisationId,
-    requestId: request.id,
-    actorId: actor.id,
-    actorRole: actor.role,
-    action: "tasks.created",
-    payload: { count: wanted.length, processorIds: wanted.map((p) => p.id) },
-  });
-  return wanted.length;
+    event: {
+      organisationId: request.organisationId,
+      requestId: request.id,
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "tasks.created",
+      payload: { count: wanted.length, processorIds: wanted.map((p) => p.id) },
+    } satisfies AuditInput,
+  };
 }
 
 /** A staff actor as the author of created tasks. */

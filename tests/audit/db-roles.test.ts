@@ -1,3 +1,4 @@
+import { chainOf } from "@/lib/audit/chain";
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
@@ -66,7 +67,8 @@ describe.skipIf(!base)("two PostgreSQL roles (owner migrates, the app owns nothi
       personIds: [person.id], actor: { id: user.id, role: "subject" },
     });
     expect(r.status).toBe("new");
-    const report = (await verifyAuditChains(app.db)).find((x) => x.chain === org.id);
+    // A request's events are in its organisation's chain for that request (lib/audit/chain.ts chainOf).
+    const report = (await verifyAuditChains(app.db)).find((x) => x.chain === chainOf(org.id, r.id));
     expect(report).toMatchObject({ status: "intact" });
     expect(report!.events).toBeGreaterThan(0);
   });

@@ -9,7 +9,7 @@ import { migrateDb, openPostgres, type DbHandle } from "@/lib/db/client";
 import { withDatabase } from "../support/db";
 import { growRequests, measureQueue } from "./queue";
 import { measureColdStart } from "./cold-start";
-import { measureSubmission } from "./submission";
+import { measureFiling } from "./filing";
 import { measureLists } from "./lists";
 
 // The benchmarks build their own fictional fixtures outside the app, which is production code: keys are
@@ -42,11 +42,11 @@ async function freshDb(label: string): Promise<DbHandle & { url: string; drop: (
   };
 }
 
-// BENCH_ONLY=lists,queue runs only those sections (while developing one).
-const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
+// BENCH_ONLY=filing,pdf10k runs only those sections (while working on one).
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",").map((s) => s.trim())) : null;
 
 async function section(name: string, fn: () => Promise<unknown>) {
-  if (only && !only.includes(name)) return;
+  if (only && !only.has(name)) return;
   const t0 = Date.now();
   try {
     results[name] = await fn();
@@ -57,7 +57,7 @@ async function section(name: string, fn: () => Promise<unknown>) {
 }
 
 async function main() {
-  // The submission and cold-start benchmarks run the built app, like `npm start`.
+  // The filing and cold-start benchmarks run the built app, like `npm start`.
   const { buildIfNeeded } = await import("../../lib/cli/build-if-needed.mjs");
   buildIfNeeded();
   await section("queue", async () => {
@@ -84,17 +84,7 @@ async function main() {
     }
   });
 
-  await section("submission", async () => {
-    const h = await freshDb("submit");
-    try {
-      const seconds = short ? 5 : 15;
-      const pgbench = runPgbench(h.url, seconds);
-      const app = await measureSubmission(h.url, seconds);
-      return { pgbenchTps: pgbench, ...app, ratioToPgbench: Math.round((app.requestsPerSecond / pgbench) * 1000) / 1000, target: 0.4 };
-    } finally {
-      await h.drop();
-    }
-  });
+  await section("filing", () => measureFiling(freshDb, short));
 
   await section("pdf10k", async () => {
     const script = path.join(process.cwd(), "tests/bench/pdf-10k.ts");
@@ -125,19 +115,6 @@ async function main() {
   fs.writeFileSync(file, JSON.stringify(results, null, 2));
   fs.writeFileSync(path.join(dir, `latest${short ? "-short" : ""}.json`), JSON.stringify(results, null, 2));
   console.log(`[bench] written ${path.relative(process.cwd(), file)}`);
-}
-
-/** The baseline: pgbench doing a comparable single-row insert transaction, 50 clients, same server. */
-function runPgbench(url: string, seconds: number): number {
-  const u = new URL(url);
-  const env = { ...process.env, PGHOST: u.hostname, PGPORT: u.port || "5432", PGUSER: decodeURIComponent(u.username || "postgres"), PGDATABASE: u.pathname.slice(1) };
-  spawnSync("psql", ["-qc", "create table if not exists bench_insert (id uuid primary key default gen_random_uuid(), reference text not null, payload jsonb not null, created_at timestamptz not null default now())"], { env });
-  const scriptFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pgb-")), "insert.sql");
-  fs.writeFileSync(scriptFile, `insert into bench_insert (reference, payload) values ('REF-' || random()::text, '{"type":"access","registerIds":[],"formats":["pdf"]}');\n`);
-  const r = spawnSync("pgbench", ["-n", "-c", "50", "-j", "2", "-T", String(seconds), "-f", scriptFile], { env, encoding: "utf8" });
-  const tps = Number((r.stdout.match(/tps = ([\d.]+)/) ?? [])[1]);
-  if (!tps) throw new Error(`pgbench failed: ${r.stderr.slice(0, 300)}`);
-  return Math.round(tps);
 }
 
 main().then(
