@@ -10,6 +10,7 @@ import { withDatabase } from "../support/db";
 import { growRequests, measureQueue } from "./queue";
 import { measureColdStart } from "./cold-start";
 import { measureSubmission } from "./submission";
+import { measurePages } from "./pages";
 
 // The benchmarks build their own fictional fixtures outside the app, which is production code: keys are
 // required outside demo mode, so each run gets fresh ones (as the tests do). Child processes inherit them.
@@ -42,6 +43,8 @@ async function freshDb(label: string): Promise<DbHandle & { url: string; drop: (
 }
 
 async function section(name: string, fn: () => Promise<unknown>) {
+  // BENCH_ONLY=pages,pdf10k runs only the named sections (while working on one of them).
+  if (process.env.BENCH_ONLY && !process.env.BENCH_ONLY.split(",").includes(name)) return;
   const t0 = Date.now();
   try {
     results[name] = await fn();
@@ -90,6 +93,8 @@ async function main() {
       await h.drop();
     }
   });
+
+  await section("pages", async () => { const h = await freshDb("pages"); try { return await measurePages(h.url, short ? 3 : 8); } finally { await h.drop(); } });
 
   await section("pdf10k", async () => {
     const script = path.join(process.cwd(), "tests/bench/pdf-10k.ts");
