@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import net from "node:net";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -29,7 +30,7 @@ export async function measurePages(
   seconds: number,
   opts: { profileDir?: string; only?: RegExp } = { profileDir: process.env.BENCH_PROFILE_DIR, only: process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : undefined },
 ) {
-  const port = 3921;
+  const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "omatieto-bench-pages-"));
   const prof = opts.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.profileDir}`] : [];
   const child = spawn(process.execPath, [...prof, path.join(process.cwd(), "lib/cli/server.mjs")], {
@@ -166,4 +167,16 @@ async function pickIds(sql: postgres.Sql, organisationId: string, subjectUserId:
     select p.id from person_records p where p.organisation_id = ${organisationId}
     order by (select count(*) from request_records r where r.person_id = p.id) desc limit 1`;
   return { slug: org.slug as string, subjectRequestId: mine.id as string, staffRequestId: theirs.id as string, personId: person.id as string };
+}
+
+/** A port nothing listens on now (other benchmarks may run on the same machine). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
 }
