@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { listOrganisations } from "@/lib/organisations/queries";
+import { ClientMessages, FIELD_MESSAGES } from "@/app/_components/client-messages";
 import { FeedbackForm } from "./_components/feedback-form";
 
 export const dynamic = "force-dynamic";
@@ -40,7 +41,9 @@ export default async function AccessibilityPage() {
       <p>{t("assessed")}</p>
       <h2 id="feedback">{t("feedbackTitle")}</h2>
       <p>{t("feedback")}</p>
-      <FeedbackForm organisations={organisations.map((o) => ({ id: o.id, name: o.name }))} />
+      <ClientMessages namespaces={[...FIELD_MESSAGES, "accessibilityPage"]}>
+        <FeedbackForm organisations={organisations.map((o) => ({ id: o.id, name: o.name }))} />
+      </ClientMessages>
       <h2>{t("authorityTitle")}</h2>
       <p>{t("authority")}</p>
       <h3>{t("authorityContactTitle")}</h3>

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { localeNames, locales } from "@/lib/i18n/config";
 import { hasOperator } from "@/lib/operator/setup-queries";
 import { redeemSetupAction } from "@/lib/operator/actions";
+import { ClientMessages, STAFF_FORM_MESSAGES } from "@/app/_components/client-messages";
 import { ActionForm } from "../staff/_components/action-form";
 
 export const dynamic = "force-dynamic";
@@ -35,25 +36,27 @@ export default async function SetupPage() {
     <>
       <h1>{t("title")}</h1>
       <p>{t("lead")}</p>
-      <ActionForm
-        name="operatorSetup"
-        action={redeemSetupAction}
-        idPrefix="setup"
-        submitLabel={t("submit")}
-        successText={t("done")}
-        fields={[
-          { name: "token", label: t("token"), hint: t("tokenHint"), kind: "text", required: true, maxLength: 100 },
-          { name: "email", label: t("email"), kind: "email", required: true, maxLength: 254 },
-          { name: "name", label: t("name"), kind: "text", required: true, maxLength: 200 },
-          {
-            name: "locale",
-            label: t("language"),
-            kind: "select",
-            defaultValue: "fi",
-            options: locales.map((l) => ({ value: l, label: localeNames[l] })),
-          },
-        ]}
-      />
+      <ClientMessages namespaces={STAFF_FORM_MESSAGES}>
+        <ActionForm
+          name="operatorSetup"
+          action={redeemSetupAction}
+          idPrefix="setup"
+          submitLabel={t("submit")}
+          successText={t("done")}
+          fields={[
+            { name: "token", label: t("token"), hint: t("tokenHint"), kind: "text", required: true, maxLength: 100 },
+            { name: "email", label: t("email"), kind: "email", required: true, maxLength: 254 },
+            { name: "name", label: t("name"), kind: "text", required: true, maxLength: 200 },
+            {
+              name: "locale",
+              label: t("language"),
+              kind: "select",
+              defaultValue: "fi",
+              options: locales.map((l) => ({ value: l, label: localeNames[l] })),
+            },
+          ]}
+        />
+      </ClientMessages>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
+import { ClientMessages, FIELD_MESSAGES } from "@/app/_components/client-messages";
 import { SignInForm } from "./_components/sign-in-form";
 
 export async function generateMetadata() {
@@ -15,7 +16,9 @@ export default async function SignInPage() {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <SignInForm />
+      <ClientMessages namespaces={[...FIELD_MESSAGES, "signIn"]}>
+        <SignInForm />
+      </ClientMessages>
     </>
   );
 }

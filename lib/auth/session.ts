@@ -1,15 +1,23 @@
 import "server-only";
+import { cache } from "react";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { auth } from "./auth";
 import { isOperatorRole, isStaffRole, type SessionUser } from "./types";
 
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in person, read once per render (issue 13): the header, the page and its metadata all ask,
+ * and each auth() is a session read plus the account's memberships. React's cache() lasts one request,
+ * so a change (a disabled membership, a revoked session) still applies on the next one; server actions
+ * run outside a render and read afresh. Without a session cookie there is no session to look up.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  if (!(await getSessionToken())) return null;
   const session = await auth();
   const user = session?.user as SessionUser | undefined;
   if (!user?.id) return null;
   return user;
-}
+});
 
 /** The session token from the cookie (only to mark the second factor on this very session). */
 export async function getSessionToken(): Promise<string | undefined> {

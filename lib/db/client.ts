@@ -20,8 +20,32 @@ export async function openPostgres(url: string, max = 10): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, { max, onnotice: () => {}, idle_timeout: 30, connect_timeout: 10 });
-  const db = drizzle(client, { schema }) as unknown as Db;
+  const db = drizzle(preparedStatements(client), { schema }) as unknown as Db;
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+}
+
+type PgClient = import("postgres").Sql;
+
+/**
+ * drizzle sends every query unnamed (`prepare: false` unless the query was given a name), and
+ * postgres.js then asks the server to describe a query with parameters before running it: two round
+ * trips and a parse and plan each time. Named statements, kept per connection by postgres.js keyed by
+ * their text, make a query seen before on that connection one round trip with no parse (issue 13).
+ * Transactions and savepoints get connections of their own, wrapped the same way.
+ */
+function preparedStatements(sql: PgClient): PgClient {
+  return new Proxy(sql, {
+    get(target, prop, receiver) {
+      if (prop === "unsafe") return (query: string, args?: unknown[], options?: object) => target.unsafe(query, args as never, { ...options, prepare: true });
+      if (prop === "begin" || prop === "savepoint") {
+        return (...a: unknown[]) => {
+          const fn = a.pop() as (tx: PgClient) => unknown;
+          return (Reflect.get(target, prop) as (...x: unknown[]) => unknown).call(target, ...a, (tx: PgClient) => fn(preparedStatements(tx)));
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
 }
 
 /**

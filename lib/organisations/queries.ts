@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { isSlug } from "./slug";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "../db/client";
@@ -20,9 +21,9 @@ export async function listOrganisations() {
 /**
  * The public privacy notice: registers not archived, each with the notice version in force today
  * (Art. 13/14) and that version's number and date. A register whose first version is still in the
- * future is not published yet.
+ * future is not published yet. Read once per render (the page and its title both ask: React cache()).
  */
-export async function getOrganisationWithRegisters(slug: string, now = new Date()) {
+export const getOrganisationWithRegisters = cache(async (slug: string, now = new Date()) => {
   const db = await getDb();
   if (!isSlug(slug)) return null;
   const [org] = await db.select().from(organisations).where(and(eq(organisations.slug, slug), isNull(organisations.disabledAt)));
@@ -46,4 +47,4 @@ export async function getOrganisationWithRegisters(slug: string, now = new Date(
       return { ...r, notice: v?.notice ?? r.notice, version, processors: procs.filter((p) => p.registerId === r.id) };
     }),
   };
-}
+});

@@ -24,6 +24,15 @@ export async function registerCategoriesOf(tx: DbOrTx, registerIds: string[]): P
 }
 
 /** Has this request already had this action (e.g. "erasure.executed")? The audit is the record of it. */
+/** Which of `actions` this request's audit trail holds, in one statement. */
+export async function requestAuditActions(tx: DbOrTx, requestId: string, actions: string[]): Promise<Set<string>> {
+  const rows = await tx
+    .selectDistinct({ action: auditEvents.action })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.requestId, requestId), inArray(auditEvents.action, actions)));
+  return new Set(rows.map((r) => r.action));
+}
+
 export async function hasRequestAudit(tx: DbOrTx, requestId: string, action: string): Promise<boolean> {
   const rows = await tx
     .select({ id: auditEvents.id })

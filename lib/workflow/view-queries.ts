@@ -4,7 +4,8 @@ import { isTemporaryHetu } from "../identity/hetu";
 import { openText } from "../crypto";
 import { logPersonReads } from "../persons/read-log-queries";
 import { markSubjectMessagesRead } from "./status-queries";
-import { and, asc, desc, eq, ilike, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import type { Locale } from "../db/types";
 import type { Db } from "../db/client";
 import {
   consents,
@@ -20,7 +21,7 @@ import {
 } from "../db/schema";
 import { loadRequest } from "./load-queries";
 import { notePage, staffMessagePage, staffTimelinePage } from "../requests/thread-queries";
-import { hasRequestAudit, linkedPersons, registerCategoriesOf } from "./linked-queries";
+import { linkedPersons, registerCategoriesOf, requestAuditActions } from "./linked-queries";
 import { categoriesWithData } from "./erasure-queries";
 import { identityLevelOf } from "./identity-queries";
 import { listRequestReports } from "../reports/queries";
@@ -64,7 +65,11 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
   await markSubjectMessagesRead(db, request.id, new Date());
   const regIds = [...new Set(persons.map((p) => p.registerId))];
   const regCats = await registerCategoriesOf(db, regIds);
-  const regNames = await db.select({ id: registers.id, notice: registers.notice }).from(registers).where(eq(registers.organisationId, request.organisationId));
+  // Only the registers' names: the whole notice (every field, three languages) is not shown here.
+  const regNames = await db
+    .select({ id: registers.id, notice: sql<Record<Locale, { name?: string } | null>>`jsonb_build_object('fi', ${registers.notice}->'fi'->'name', 'sv', ${registers.notice}->'sv'->'name', 'en', ${registers.notice}->'en'->'name')` })
+    .from(registers)
+    .where(eq(registers.organisationId, request.organisationId));
   const personViews = await Promise.all(
     persons.map(async (p) => ({
       id: p.id,
@@ -134,10 +139,12 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
       : [];
   // Art. 9: a report holding special-category notes is offered for download only to members allowed to read them.
   const canReadSpecial = await canReadSpecialIn(db, actor.id, request.organisationId);
+  // One look for the three fulfilments (the timeline above is only its latest page).
+  const happened = await requestAuditActions(db, request.id, ["erasure.executed", "restriction.applied", "objection.decided"]);
   const done = {
-    erasure: await hasRequestAudit(db, request.id, "erasure.executed"),
-    restriction: await hasRequestAudit(db, request.id, "restriction.applied"),
-    objection: await hasRequestAudit(db, request.id, "objection.decided"),
+    erasure: happened.has("erasure.executed"),
+    restriction: happened.has("restriction.applied"),
+    objection: happened.has("objection.decided"),
   };
   return {
     request,

@@ -11,6 +11,7 @@ import { growRequests, measureQueue } from "./queue";
 import { measureColdStart } from "./cold-start";
 import { measureFiling } from "./filing";
 import { measureLists } from "./lists";
+import { measurePages } from "./pages";
 
 // The benchmarks build their own fictional fixtures outside the app, which is production code: keys are
 // required outside demo mode, so each run gets fresh ones (as the tests do). Child processes inherit them.
@@ -85,6 +86,8 @@ async function main() {
   });
 
   await section("filing", () => measureFiling(freshDb, short));
+
+  await section("pages", async () => { const h = await freshDb("pages"); try { return await measurePages(h.url, short ? 3 : 8); } finally { await h.drop(); } });
 
   await section("pdf10k", async () => {
     const script = path.join(process.cwd(), "tests/bench/pdf-10k.ts");

@@ -2,8 +2,21 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { linkRecordsByEmail, listMyIdentity } from "@/lib/identity/queries";
-import { ClaimForm } from "./_components/claim-form";
-import { ClientReferenceForm } from "./_components/client-reference-form";
+import { ClientMessages, PORTAL_FORM_MESSAGES } from "@/app/_components/client-messages";
+import { ClaimForm as Claim } from "./_components/claim-form";
+import { ClientReferenceForm as ClientReference } from "./_components/client-reference-form";
+
+const formMessages = [...PORTAL_FORM_MESSAGES, "portal.verify"] as const;
+const ClaimForm = (props: React.ComponentProps<typeof Claim>) => (
+  <ClientMessages namespaces={formMessages}>
+    <Claim {...props} />
+  </ClientMessages>
+);
+const ClientReferenceForm = () => (
+  <ClientMessages namespaces={formMessages}>
+    <ClientReference />
+  </ClientMessages>
+);
 
 export const dynamic = "force-dynamic";
 

@@ -6,7 +6,15 @@ import { homeOf, needsSecondFactor } from "@/lib/auth/types";
 import { getTotpState, savePendingTotpSecret } from "@/lib/auth/queries";
 import { generateTotpSecret, totpUri } from "@/lib/auth/totp";
 import { openText, sealText } from "@/lib/crypto";
-import { TotpForm } from "./_components/totp-form";
+import { ClientMessages, FIELD_MESSAGES } from "@/app/_components/client-messages";
+import { TotpForm as Form } from "./_components/totp-form";
+
+/** The code form with its own texts and the field errors. */
+const TotpForm = () => (
+  <ClientMessages namespaces={[...FIELD_MESSAGES, "mfa"]}>
+    <Form />
+  </ClientMessages>
+);
 
 export const dynamic = "force-dynamic";
 

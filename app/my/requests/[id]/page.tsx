@@ -11,6 +11,7 @@ import { describeOutcome, outcomeMessages } from "@/lib/workflow/outcome-text";
 import { formatEuros } from "@/lib/workflow/outcomes";
 import { labelFor } from "@/lib/i18n/labels";
 import { OutcomeView } from "@/app/_components/outcome-view";
+import { ClientMessages, PORTAL_FORM_MESSAGES } from "@/app/_components/client-messages";
 import { FeeAnswerForm } from "./_components/fee-answer-form";
 import { formatDate } from "@/emails/labels";
 import { currentLocale } from "../../_components/locale";
@@ -64,8 +65,9 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
   const om = outcomeMessages(locale);
   const outcome = data.outcome ? describeOutcome(data.outcome, locale) : null;
   const due = r.extendedDueOn ?? r.dueOn;
+  // The client components here: the fee answer, the message and withdrawal forms, the new-copy button.
   return (
-    <>
+    <ClientMessages namespaces={[...PORTAL_FORM_MESSAGES, "portal.request", "requests.outcomes.fee"]}>
       <h1>
         {tr(`types.${r.type}`)} {r.reference}
       </h1>
@@ -218,6 +220,6 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
       </section>
 
       {data.open && <WithdrawForm requestId={r.id} />}
-    </>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { isRequestType, REQUEST_TYPES } from "@/lib/requests/constants";
 import { linkRecordsByEmail } from "@/lib/identity/queries";
 import { formatDate } from "@/emails/labels";
 import { currentLocale } from "../../_components/locale";
+import { ClientMessages, PORTAL_FORM_MESSAGES } from "@/app/_components/client-messages";
 import { RequestForm } from "./_components/request-form";
 
 export const dynamic = "force-dynamic";
@@ -60,7 +61,9 @@ export default async function NewRequestPage({ searchParams }: Props) {
             </p>
           </div>
         )}
-        <RequestForm type={type} context={context} />
+        <ClientMessages namespaces={[...PORTAL_FORM_MESSAGES, "requests", "dataCategories"]}>
+          <RequestForm type={type} context={context} />
+        </ClientMessages>
       </>
     );
   }

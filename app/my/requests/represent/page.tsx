@@ -6,6 +6,7 @@ import { listFilingChoices } from "@/lib/representatives/queries";
 import { labelTables } from "@/lib/i18n/labels";
 import { AUTHORITY_DOCUMENT_MAX_BYTES, REPRESENTATIVE_ROLES } from "@/lib/representatives/constants";
 import { currentLocale } from "../../_components/locale";
+import { ClientMessages, PORTAL_FORM_MESSAGES } from "@/app/_components/client-messages";
 import { RepresentForm } from "./_components/represent-form";
 
 export const dynamic = "force-dynamic";
@@ -31,11 +32,13 @@ export default async function RepresentPage() {
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
       <p>{t("waitNote")}</p>
-      <RepresentForm
-        organisations={orgs}
-        roles={REPRESENTATIVE_ROLES.map((r) => ({ value: r, label: roles[r], detail: t(`roleHelp.${r}`) }))}
-        maxMegabytes={AUTHORITY_DOCUMENT_MAX_BYTES / (1024 * 1024)}
-      />
+      <ClientMessages namespaces={[...PORTAL_FORM_MESSAGES, "representation", "requests"]}>
+        <RepresentForm
+          organisations={orgs}
+          roles={REPRESENTATIVE_ROLES.map((r) => ({ value: r, label: roles[r], detail: t(`roleHelp.${r}`) }))}
+          maxMegabytes={AUTHORITY_DOCUMENT_MAX_BYTES / (1024 * 1024)}
+        />
+      </ClientMessages>
       <p>
         <Link href="/my/requests/new">{t("ownRequest")}</Link>
       </p>

@@ -3,6 +3,7 @@ import { issueClientReferenceAction, revokeClientReferenceAction } from "@/lib/p
 import { getPublicBaseUrl } from "@/lib/config/mode";
 import { ActionForm } from "../../_components/action-form";
 import { clientSlipText } from "@/lib/identity/client-slip";
+import { ClientMessages, STAFF_FORM_MESSAGES } from "@/app/_components/client-messages";
 import { ClientReferenceIssue } from "./client-reference-issue";
 
 type Locale = "fi" | "sv" | "en";
@@ -19,13 +20,15 @@ export async function ClientReferenceSection(props: { personId: string; hasRefer
     <section aria-labelledby="client-reference-heading">
       <h2 id="client-reference-heading">{t("clientReferenceHeading")}</h2>
       <p className="hint">{t("clientReferenceHelp")}</p>
-      <ClientReferenceIssue
-        personId={props.personId}
-        action={issueClientReferenceAction}
-        defaultLocale={props.serviceLanguage ?? props.staffLocale}
-        slips={slips}
-        reissue={props.hasReference}
-      />
+      <ClientMessages namespaces={[...STAFF_FORM_MESSAGES, "staffPersons", "labels.locale"]}>
+        <ClientReferenceIssue
+          personId={props.personId}
+          action={issueClientReferenceAction}
+          defaultLocale={props.serviceLanguage ?? props.staffLocale}
+          slips={slips}
+          reissue={props.hasReference}
+        />
+      </ClientMessages>
       {props.hasReference && (
         <details>
           <summary>{t("revokeClientReference")}</summary>

@@ -9,6 +9,7 @@ import { getOrganisationForAdmin, listTemplateOverrides, previewTemplate } from 
 import { emailTemplates, overridableTemplateCodes } from "@/emails";
 import { StaffNav } from "../../../../staff/_components/staff-nav";
 import { loadOr404 } from "../../../_components/load";
+import { ClientMessages, STAFF_FORM_MESSAGES } from "@/app/_components/client-messages";
 import { TemplateEditor } from "./_components/template-editor";
 
 export const dynamic = "force-dynamic";
@@ -72,16 +73,18 @@ export default async function AdminTemplatesPage({ params, searchParams }: Props
           </h2>
           {(code === "completed" || code === "rejected") && <p className="notice-box">{t("lockedBlock")}</p>}
           <p className="hint">{t("placeholders", { list: [...def.placeholders, ...(def.optional ?? []), "greeting"].map((p) => `{{${p}}}`).join(", ") })}</p>
-          <TemplateEditor
-            key={`${code}-${locale}`}
-            organisationId={id}
-            template={code}
-            locale={locale}
-            initialSubject={override?.subject ?? def[locale].subject}
-            initialBody={override?.body ?? def[locale].text}
-            overridden={Boolean(override)}
-            initialPreview={current?.rendered ?? null}
-          />
+          <ClientMessages namespaces={[...STAFF_FORM_MESSAGES, "adminTemplates"]}>
+            <TemplateEditor
+              key={`${code}-${locale}`}
+              organisationId={id}
+              template={code}
+              locale={locale}
+              initialSubject={override?.subject ?? def[locale].subject}
+              initialBody={override?.body ?? def[locale].text}
+              overridden={Boolean(override)}
+              initialPreview={current?.rendered ?? null}
+            />
+          </ClientMessages>
         </section>
       )}
     </>
