@@ -54,14 +54,52 @@ const helsinki = new Intl.DateTimeFormat("en-CA", {
   hourCycle: "h23",
 });
 
+const DAY = 86_400_000;
+/** Helsinki's offset from UTC in ms at `ms`, from the formatter (the tz database), not a rule of our own. */
+function offsetAt(ms: number): number {
+  const p: Record<string, number> = {};
+  for (const x of helsinki.formatToParts(ms)) p[x.type] = Number(x.value);
+  const local = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+  return local - Math.floor(ms / 60_000) * 60_000;
+}
+
+/**
+ * The offset per UTC month, else per UTC day: asking the formatter once per note was most of this
+ * function's time. A span whose first and last minute share an offset has it throughout, as Helsinki
+ * changes its clocks twice a year, months apart; in a month with a change each day is checked the
+ * same way, and in the day of the change each moment is asked directly.
+ */
+const spanOffsets = new Map<string, number | null>();
+function spanOffset(key: string, start: number, end: number): number | null {
+  let off = spanOffsets.get(key);
+  if (off === undefined) {
+    const first = offsetAt(start);
+    off = first === offsetAt(end - 60_000) ? first : null;
+    if (spanOffsets.size >= 10_000) spanOffsets.clear();
+    spanOffsets.set(key, off);
+  }
+  return off;
+}
+
+function helsinkiOffset(ms: number): number {
+  const d = new Date(ms);
+  const [y, m] = [d.getUTCFullYear(), d.getUTCMonth()];
+  const month = spanOffset(`${y}-${m}`, Date.UTC(y, m, 1), Date.UTC(y, m + 1, 1));
+  if (month !== null) return month;
+  const day = Math.floor(ms / DAY);
+  return spanOffset(String(day), day * DAY, day * DAY + DAY) ?? offsetAt(ms);
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /** Date and time in Helsinki: fi "7.4.2026 klo 14.05", sv "7.4.2026 kl. 14.05", en "7 April 2026, 14:05". */
 export function formatDateTime(iso: string | Date, locale: Locale): string {
-  const d = typeof iso === "string" ? new Date(iso) : iso;
-  const parts: Record<string, string> = {};
-  for (const p of helsinki.formatToParts(d)) parts[p.type] = p.value;
+  const ms = typeof iso === "string" ? Date.parse(iso) : iso.getTime();
+  if (Number.isNaN(ms)) throw new Error(`formatDateTime: not a date: ${String(iso)}`);
+  const t = new Date(ms + helsinkiOffset(ms));
   // A bare Helsinki calendar date for formatDate, so dates read exactly as in the emails.
-  const date = formatDate(`${parts.year}-${parts.month}-${parts.day}`, locale);
-  const [hh, mm] = [parts.hour, parts.minute];
+  const date = formatDate(`${t.getUTCFullYear()}-${two(t.getUTCMonth() + 1)}-${two(t.getUTCDate())}`, locale);
+  const [hh, mm] = [two(t.getUTCHours()), two(t.getUTCMinutes())];
   if (locale === "fi") return `${date} klo ${hh}.${mm}`;
   if (locale === "sv") return `${date} kl. ${hh}.${mm}`;
   return `${date}, ${hh}:${mm}`;

@@ -10,6 +10,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import { breakLines, type Line } from "./pdf-text";
 import { registerSharedFont } from "./pdf-fonts";
+import { bufferPageContent, fastDocumentWrites, writeLine } from "./pdf-content";
 
 type Struct = PDFKit.PDFStructureElement;
 export type StructContent = PDFKit.PDFStructureContent;
@@ -64,6 +65,7 @@ export class TaggedPages {
       displayTitle: true,
       info: { Title: opts.title, Author: opts.author, Creator: "Omatieto", Producer: "Omatieto (pdfkit)" },
     });
+    fastDocumentWrites(this.doc);
     registerSharedFont(this.doc, "bold", fontPath("DejaVuSans-Bold.ttf"));
     registerSharedFont(this.doc, "body", fontPath("DejaVuSans.ttf"));
     const root = this.doc.struct("Document");
@@ -99,6 +101,7 @@ export class TaggedPages {
   private drawChrome() {
     this.page++;
     const { doc } = this;
+    bufferPageContent(doc);
     const { width, height, margins } = doc.page;
     doc.markContent("Artifact", { type: "Pagination" });
     doc.save();
@@ -201,12 +204,12 @@ export class TaggedPages {
   /** Draw measured lines from doc.y, turning the page (inside the open marked content) when full. */
   drawLines(lines: Line[], x: number): this {
     const { doc } = this;
-    // pdfkit's own fragment writer, given the width measured above instead of measuring each line again.
+    // pdfkit's own fragment writer, given the width measured above, for what writeLine leaves to it.
     const fragment = (doc as unknown as { _fragment: Fragment })._fragment.bind(doc);
     const lh = this.lineHeight();
     for (const line of lines) {
       if (doc.y + lh - LINE_GAP > doc.page.maxY()) doc.continueOnNewPage();
-      if (line.text) fragment(line.text, x, doc.y, { textWidth: line.width, wordCount: 1 });
+      if (line.text && !writeLine(doc, line.text, x, doc.y)) fragment(line.text, x, doc.y, { textWidth: line.width, wordCount: 1 });
       doc.y += lh;
     }
     doc.x = this.left;

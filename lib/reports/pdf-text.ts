@@ -15,17 +15,13 @@ export type Line = { text: string; width: number };
 export function breakLines(text: string, width: number, measure: (token: string) => number): Line[] {
   const out: Line[] = [];
   const space = measure(" ");
+  // No closures inside the loops: this runs for every line of every note.
+  let line = "";
+  let lineWidth = 0; // with the trailing space of its last word
   for (const para of text.split("\n")) {
     const words = para.split(" ");
-    let line = "";
-    let lineWidth = 0; // with the trailing space of its last word
-    const push = () => {
-      out.push({ text: line.trimEnd(), width: Math.max(0, lineWidth - (line.endsWith(" ") ? space : 0)) });
-      line = "";
-      lineWidth = 0;
-    };
     for (let i = 0; i < words.length; i++) {
-      const word = words[i] + (i < words.length - 1 ? " " : "");
+      const word = i < words.length - 1 ? words[i] + " " : words[i];
       if (word === "") continue;
       const w = measure(word);
       if (lineWidth + w - (word.endsWith(" ") ? space : 0) <= width || line === "") {
@@ -33,7 +29,11 @@ export function breakLines(text: string, width: number, measure: (token: string)
           // Wider than the whole line: place it character by character.
           for (const ch of word) {
             const cw = measure(ch);
-            if (line !== "" && lineWidth + cw > width) push();
+            if (line !== "" && lineWidth + cw > width) {
+              out.push(lineOf(line, lineWidth, space));
+              line = "";
+              lineWidth = 0;
+            }
             line += ch;
             lineWidth += cw;
           }
@@ -42,11 +42,19 @@ export function breakLines(text: string, width: number, measure: (token: string)
         line += word;
         lineWidth += w;
       } else {
-        push();
+        out.push(lineOf(line, lineWidth, space));
+        line = "";
+        lineWidth = 0;
         i--; // place the word on the new line
       }
     }
-    if (line !== "" || out.length === 0 || para === "") push();
+    if (line !== "" || out.length === 0 || para === "") out.push(lineOf(line, lineWidth, space));
+    line = "";
+    lineWidth = 0;
   }
   return out;
+}
+
+function lineOf(line: string, lineWidth: number, space: number): Line {
+  return { text: line.trimEnd(), width: Math.max(0, lineWidth - (line.endsWith(" ") ? space : 0)) };
 }
