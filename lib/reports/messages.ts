@@ -54,7 +54,6 @@ const helsinki = new Intl.DateTimeFormat("en-CA", {
   hourCycle: "h23",
 });
 
-const DAY = 86_400_000;
 /** Helsinki's offset from UTC in ms at `ms`, from the formatter (the tz database), not a rule of our own. */
 function offsetAt(ms: number): number {
   const p: Record<string, number> = {};
@@ -64,30 +63,34 @@ function offsetAt(ms: number): number {
 }
 
 /**
- * The offset per UTC month, else per UTC day: asking the formatter once per note was most of this
- * function's time. A span whose first and last minute share an offset has it throughout, as Helsinki
- * changes its clocks twice a year, months apart; in a month with a change each day is checked the
- * same way, and in the day of the change each moment is asked directly.
+ * The offset per UTC month: asking the formatter once per note was most of this function's time.
+ * Helsinki changes its clocks twice a year, months apart, so a month holds at most one change: a
+ * month whose first and last minute share an offset has it throughout; in a month with a change,
+ * the minute of the change is found by bisection, once.
  */
-const spanOffsets = new Map<string, number | null>();
-function spanOffset(key: string, start: number, end: number): number | null {
-  let off = spanOffsets.get(key);
-  if (off === undefined) {
-    const first = offsetAt(start);
-    off = first === offsetAt(end - 60_000) ? first : null;
-    if (spanOffsets.size >= 10_000) spanOffsets.clear();
-    spanOffsets.set(key, off);
-  }
-  return off;
-}
+type MonthOffset = { before: number; after: number; change: number };
+const monthOffsets = new Map<number, MonthOffset>();
 
 function helsinkiOffset(ms: number): number {
   const d = new Date(ms);
-  const [y, m] = [d.getUTCFullYear(), d.getUTCMonth()];
-  const month = spanOffset(`${y}-${m}`, Date.UTC(y, m, 1), Date.UTC(y, m + 1, 1));
-  if (month !== null) return month;
-  const day = Math.floor(ms / DAY);
-  return spanOffset(String(day), day * DAY, day * DAY + DAY) ?? offsetAt(ms);
+  const key = d.getUTCFullYear() * 12 + d.getUTCMonth();
+  let m = monthOffsets.get(key);
+  if (!m) {
+    const start = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+    let lo = start;
+    let hi = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - 60_000;
+    const [before, after] = [offsetAt(lo), offsetAt(hi)];
+    // Invariant: offsetAt(lo) === before, offsetAt(hi) === after; ends with hi the first minute after.
+    while (before !== after && hi - lo > 60_000) {
+      const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+      if (offsetAt(mid) === before) lo = mid;
+      else hi = mid;
+    }
+    m = { before, after, change: before === after ? Infinity : hi };
+    if (monthOffsets.size >= 10_000) monthOffsets.clear();
+    monthOffsets.set(key, m);
+  }
+  return ms < m.change ? m.before : m.after;
 }
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));

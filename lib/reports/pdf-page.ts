@@ -194,8 +194,9 @@ export class TaggedPages {
 
   /** Break `text` into lines for the current style (measured once; drawn with `drawLines`). */
   lines(text: string, width: number): Line[] {
-    return breakLines(text, width, (t) => this.measure(t));
+    return breakLines(text, width, this.measureBound);
   }
+  private readonly measureBound = (t: string) => this.measure(t);
 
   lineHeight(): number {
     return this.doc.currentLineHeight(true) + LINE_GAP;
@@ -204,12 +205,11 @@ export class TaggedPages {
   /** Draw measured lines from doc.y, turning the page (inside the open marked content) when full. */
   drawLines(lines: Line[], x: number): this {
     const { doc } = this;
-    // pdfkit's own fragment writer, given the width measured above, for what writeLine leaves to it.
-    const fragment = (doc as unknown as { _fragment: Fragment })._fragment.bind(doc);
     const lh = this.lineHeight();
     for (const line of lines) {
       if (doc.y + lh - LINE_GAP > doc.page.maxY()) doc.continueOnNewPage();
-      if (line.text && !writeLine(doc, line.text, x, doc.y)) fragment(line.text, x, doc.y, { textWidth: line.width, wordCount: 1 });
+      // What writeLine leaves to pdfkit goes through its own fragment writer, with the width measured above.
+      if (line.text && !writeLine(doc, line.text, x, doc.y)) (doc as unknown as { _fragment: Fragment })._fragment(line.text, x, doc.y, { textWidth: line.width, wordCount: 1 });
       doc.y += lh;
     }
     doc.x = this.left;

@@ -10,6 +10,7 @@ import { withDatabase } from "../support/db";
 import { growRequests, measureQueue } from "./queue";
 import { measureColdStart } from "./cold-start";
 import { measureSubmission } from "./submission";
+import { measureScaleOut } from "./scale-out";
 
 // The benchmarks build their own fictional fixtures outside the app, which is production code: keys are
 // required outside demo mode, so each run gets fresh ones (as the tests do). Child processes inherit them.
@@ -42,6 +43,9 @@ async function freshDb(label: string): Promise<DbHandle & { url: string; drop: (
 }
 
 async function section(name: string, fn: () => Promise<unknown>) {
+  // BENCH_ONLY=scaleOut,pdf10k runs just those sections (while working on one).
+  const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim());
+  if (only && !only.includes(name)) return;
   const t0 = Date.now();
   try {
     results[name] = await fn();
@@ -112,11 +116,21 @@ async function main() {
 
   await section("coldStart", () => measureColdStart());
 
+  await section("scaleOut", async () => {
+    const h = await freshDb("scale");
+    try {
+      return await measureScaleOut(h.url, short ? 5 : 10);
+    } finally {
+      await h.drop();
+    }
+  });
+
   const dir = path.join(process.cwd(), "bench/results");
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}${short ? "-short" : ""}.json`);
   fs.writeFileSync(file, JSON.stringify(results, null, 2));
-  fs.writeFileSync(path.join(dir, `latest${short ? "-short" : ""}.json`), JSON.stringify(results, null, 2));
+  // A partial run (BENCH_ONLY) does not replace the latest full one.
+  if (!process.env.BENCH_ONLY) fs.writeFileSync(path.join(dir, `latest${short ? "-short" : ""}.json`), JSON.stringify(results, null, 2));
   console.log(`[bench] written ${path.relative(process.cwd(), file)}`);
 }
 
