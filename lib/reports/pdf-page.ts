@@ -22,6 +22,8 @@ type Fragment = (text: string, x: number, y: number, options: { textWidth: numbe
 
 export const COLORS = { text: "#1a1a1a", muted: "#555555", accent: "#0b4f8a", special: "#8a3b00", rule: "#c8c8c8", mark: "#f1f1f1" };
 const LINE_GAP = 1.5;
+/** Digits and their punctuation (as in pdf-fonts.ts). */
+const NUMERIC = /^[0-9.,:;/()+\-– ]+$/;
 
 
 /** DejaVu Sans covers ä, ö, å, the Sámi letters and the block used for redaction marks (STACK.md). */
@@ -185,9 +187,15 @@ export class TaggedPages {
     const cache = this.widths[this.font];
     let w = cache.get(token);
     if (w === undefined) {
+      if (token.length > 1 && NUMERIC.test(token)) {
+        // Numbers rarely repeat (dates, note numbers): not kept, but summed from their characters'
+        // widths, as pdf-fonts.ts lays them out (no kerning between digits and their punctuation).
+        w = 0;
+        for (const ch of token) w += this.measure(ch) / this.size;
+        return w * this.size;
+      }
       w = this.doc.widthOfString(token) / this.size;
-      // Numbers rarely repeat (dates, note numbers) and are quick to measure: not kept.
-      if (!/\d/.test(token)) cache.set(token, w);
+      if (token.length === 1 || !/\d/.test(token)) cache.set(token, w);
     }
     return w * this.size;
   }
