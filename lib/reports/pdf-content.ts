@@ -135,19 +135,16 @@ function encodeWord(font: Font, cache: Map<string, WordCode>, word: string): Wor
  * codes instead of glyph by glyph, and written as one piece. False when the line needs pdfkit's own
  * path (a glyph with an offset); the caller then draws it with pdfkit.
  */
-export function writeLine(doc: PDFKit.PDFDocument, text: string, x: number, y: number): boolean {
+export function writeLine(doc: PDFKit.PDFDocument, text: string, x: number, y: number, words?: string[]): boolean {
   const d = doc as unknown as DocInternals;
   const font = d._font;
   const size = d._fontSize;
   const commands: string[] = [];
   let pending = "";
-  // Words as pdfkit's layout splits them: each with the space or tab after it.
-  let last = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const end = i === text.length;
-    if (end ? last >= i : text[i] !== " " && text[i] !== "\t") continue;
-    const code = wordCode(font, text.slice(last, end ? i : i + 1));
-    last = i + 1;
+  // Words as pdfkit's layout splits them: each with the space or tab after it; line breaking gives
+  // them ready (the same strings it measured), otherwise the text is split here.
+  for (const word of words ?? splitWords(text)) {
+    const code = wordCode(font, word);
     if (!code) return false;
     pending += code.hex[0];
     for (let k = 0; k < code.kerns.length; k++) {
@@ -164,4 +161,16 @@ export function writeLine(doc: PDFKit.PDFDocument, text: string, x: number, y: n
       (commands.length ? `[${commands.join(" ")}] TJ\nET\nQ` : "ET\nQ"),
   );
   return true;
+}
+
+function splitWords(text: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const end = i === text.length;
+    if (end ? last >= i : text[i] !== " " && text[i] !== "\t") continue;
+    out.push(text.slice(last, end ? i : i + 1));
+    last = i + 1;
+  }
+  return out;
 }

@@ -217,7 +217,7 @@ export class TaggedPages {
     for (const line of lines) {
       if (doc.y + lh - LINE_GAP > doc.page.maxY()) doc.continueOnNewPage();
       // What writeLine leaves to pdfkit goes through its own fragment writer, with the width measured above.
-      if (line.text && !writeLine(doc, line.text, x, doc.y)) (doc as unknown as { _fragment: Fragment })._fragment(line.text, x, doc.y, { textWidth: line.width, wordCount: 1 });
+      if (line.text && !writeLine(doc, line.text, x, doc.y, line.words)) (doc as unknown as { _fragment: Fragment })._fragment(line.text, x, doc.y, { textWidth: line.width, wordCount: 1 });
       doc.y += lh;
     }
     doc.x = this.left;
