@@ -130,6 +130,20 @@ async function status(port: number, p: string, cookie: string, init: RequestInit
 }
 
 /**
+ * Wait until the outbox has nothing pending. The single instance is stopped only then: its server
+ * exits at once on SIGTERM, and a mail it had sent but not yet marked would be sent again when its
+ * lease ends (at least once, by design), which is not what the check below is about.
+ */
+async function drain(sql: Sql): Promise<number> {
+  const t0 = Date.now();
+  for (;;) {
+    const [{ pending }] = await sql`select count(*)::int as pending from email_outbox where status = 'pending'`;
+    if (pending === 0 || Date.now() - t0 > 120_000) return pending as number;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/**
  * A fresh process renders each route's first request slowly (chunks loaded, code not yet optimised):
  * every instance gets the same short warm-up, so one and two instances are compared warm.
  */
@@ -173,13 +187,7 @@ async function sharedState(sql: Sql, a: number, b: number, f: Fixture) {
 
   // Both instances run the outbox worker (FOR UPDATE SKIP LOCKED): wait for it to drain, then every
   // message sent is in the demo mailbox exactly once.
-  const t0 = Date.now();
-  let pending = 0;
-  for (;;) {
-    [{ pending }] = await sql`select count(*)::int as pending from email_outbox where status = 'pending'`;
-    if (pending === 0 || Date.now() - t0 > 120_000) break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  const pending = await drain(sql);
   const [mail] = await sql`select count(*)::int as sent,
       (select count(*)::int from dev_mailbox d where d.message_id in (select message_id from email_outbox where status = 'sent')) as delivered,
       (select count(*)::int from (select message_id from dev_mailbox group by message_id having count(*) > 1) x) as duplicates
@@ -205,6 +213,7 @@ export async function measureScaleOut(databaseUrl: string, seconds: number) {
     const f = await fixture(sql);
     await warm([3921], f);
     const one = { read: await load([3921], 10, seconds, readMix(f)), filing: await filings(sql, [3921], seconds, f) };
+    await drain(sql);
     await stop(running[0]);
     // Two instances on the same database, the load split between them.
     running = await Promise.all([start(databaseUrl, 3921, dataDir), start(databaseUrl, 3922, dataDir)]);
