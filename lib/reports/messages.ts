@@ -54,14 +54,55 @@ const helsinki = new Intl.DateTimeFormat("en-CA", {
   hourCycle: "h23",
 });
 
+/** Helsinki's offset from UTC in ms at `ms`, from the formatter (the tz database), not a rule of our own. */
+function offsetAt(ms: number): number {
+  const p: Record<string, number> = {};
+  for (const x of helsinki.formatToParts(ms)) p[x.type] = Number(x.value);
+  const local = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+  return local - Math.floor(ms / 60_000) * 60_000;
+}
+
+/**
+ * The offset per UTC month: asking the formatter once per note was most of this function's time.
+ * Helsinki changes its clocks twice a year, months apart, so a month holds at most one change: a
+ * month whose first and last minute share an offset has it throughout; in a month with a change,
+ * the minute of the change is found by bisection, once.
+ */
+type MonthOffset = { before: number; after: number; change: number };
+const monthOffsets = new Map<number, MonthOffset>();
+
+function helsinkiOffset(ms: number): number {
+  const d = new Date(ms);
+  const key = d.getUTCFullYear() * 12 + d.getUTCMonth();
+  let m = monthOffsets.get(key);
+  if (!m) {
+    const start = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+    let lo = start;
+    let hi = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - 60_000;
+    const [before, after] = [offsetAt(lo), offsetAt(hi)];
+    // Invariant: offsetAt(lo) === before, offsetAt(hi) === after; ends with hi the first minute after.
+    while (before !== after && hi - lo > 60_000) {
+      const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+      if (offsetAt(mid) === before) lo = mid;
+      else hi = mid;
+    }
+    m = { before, after, change: before === after ? Infinity : hi };
+    if (monthOffsets.size >= 10_000) monthOffsets.clear();
+    monthOffsets.set(key, m);
+  }
+  return ms < m.change ? m.before : m.after;
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /** Date and time in Helsinki: fi "7.4.2026 klo 14.05", sv "7.4.2026 kl. 14.05", en "7 April 2026, 14:05". */
 export function formatDateTime(iso: string | Date, locale: Locale): string {
-  const d = typeof iso === "string" ? new Date(iso) : iso;
-  const parts: Record<string, string> = {};
-  for (const p of helsinki.formatToParts(d)) parts[p.type] = p.value;
+  const ms = typeof iso === "string" ? Date.parse(iso) : iso.getTime();
+  if (Number.isNaN(ms)) throw new Error(`formatDateTime: not a date: ${String(iso)}`);
+  const t = new Date(ms + helsinkiOffset(ms));
   // A bare Helsinki calendar date for formatDate, so dates read exactly as in the emails.
-  const date = formatDate(`${parts.year}-${parts.month}-${parts.day}`, locale);
-  const [hh, mm] = [parts.hour, parts.minute];
+  const date = formatDate(`${t.getUTCFullYear()}-${two(t.getUTCMonth() + 1)}-${two(t.getUTCDate())}`, locale);
+  const [hh, mm] = [two(t.getUTCHours()), two(t.getUTCMinutes())];
   if (locale === "fi") return `${date} klo ${hh}.${mm}`;
   if (locale === "sv") return `${date} kl. ${hh}.${mm}`;
   return `${date}, ${hh}:${mm}`;

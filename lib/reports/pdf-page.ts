@@ -10,6 +10,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import { breakLines, type Line } from "./pdf-text";
 import { registerSharedFont } from "./pdf-fonts";
+import { bufferPageContent, fastDocumentWrites, writeLine } from "./pdf-content";
 
 type Struct = PDFKit.PDFStructureElement;
 export type StructContent = PDFKit.PDFStructureContent;
@@ -21,6 +22,8 @@ type Fragment = (text: string, x: number, y: number, options: { textWidth: numbe
 
 export const COLORS = { text: "#1a1a1a", muted: "#555555", accent: "#0b4f8a", special: "#8a3b00", rule: "#c8c8c8", mark: "#f1f1f1" };
 const LINE_GAP = 1.5;
+/** Digits and their punctuation (as in pdf-fonts.ts). */
+const NUMERIC = /^[0-9.,:;/()+\-– ]+$/;
 
 
 /** DejaVu Sans covers ä, ö, å, the Sámi letters and the block used for redaction marks (STACK.md). */
@@ -64,6 +67,7 @@ export class TaggedPages {
       displayTitle: true,
       info: { Title: opts.title, Author: opts.author, Creator: "Omatieto", Producer: "Omatieto (pdfkit)" },
     });
+    fastDocumentWrites(this.doc);
     registerSharedFont(this.doc, "bold", fontPath("DejaVuSans-Bold.ttf"));
     registerSharedFont(this.doc, "body", fontPath("DejaVuSans.ttf"));
     const root = this.doc.struct("Document");
@@ -99,6 +103,7 @@ export class TaggedPages {
   private drawChrome() {
     this.page++;
     const { doc } = this;
+    bufferPageContent(doc);
     const { width, height, margins } = doc.page;
     doc.markContent("Artifact", { type: "Pagination" });
     doc.save();
@@ -182,17 +187,24 @@ export class TaggedPages {
     const cache = this.widths[this.font];
     let w = cache.get(token);
     if (w === undefined) {
+      if (token.length > 1 && NUMERIC.test(token)) {
+        // Numbers rarely repeat (dates, note numbers): not kept, but summed from their characters'
+        // widths, as pdf-fonts.ts lays them out (no kerning between digits and their punctuation).
+        w = 0;
+        for (const ch of token) w += this.measure(ch) / this.size;
+        return w * this.size;
+      }
       w = this.doc.widthOfString(token) / this.size;
-      // Numbers rarely repeat (dates, note numbers) and are quick to measure: not kept.
-      if (!/\d/.test(token)) cache.set(token, w);
+      if (token.length === 1 || !/\d/.test(token)) cache.set(token, w);
     }
     return w * this.size;
   }
 
   /** Break `text` into lines for the current style (measured once; drawn with `drawLines`). */
   lines(text: string, width: number): Line[] {
-    return breakLines(text, width, (t) => this.measure(t));
+    return breakLines(text, width, this.measureBound);
   }
+  private readonly measureBound = (t: string) => this.measure(t);
 
   lineHeight(): number {
     return this.doc.currentLineHeight(true) + LINE_GAP;
@@ -201,12 +213,11 @@ export class TaggedPages {
   /** Draw measured lines from doc.y, turning the page (inside the open marked content) when full. */
   drawLines(lines: Line[], x: number): this {
     const { doc } = this;
-    // pdfkit's own fragment writer, given the width measured above instead of measuring each line again.
-    const fragment = (doc as unknown as { _fragment: Fragment })._fragment.bind(doc);
     const lh = this.lineHeight();
     for (const line of lines) {
       if (doc.y + lh - LINE_GAP > doc.page.maxY()) doc.continueOnNewPage();
-      if (line.text) fragment(line.text, x, doc.y, { textWidth: line.width, wordCount: 1 });
+      // What writeLine leaves to pdfkit goes through its own fragment writer, with the width measured above.
+      if (line.text && !writeLine(doc, line.text, x, doc.y, line.words)) (doc as unknown as { _fragment: Fragment })._fragment(line.text, x, doc.y, { textWidth: line.width, wordCount: 1 });
       doc.y += lh;
     }
     doc.x = this.left;

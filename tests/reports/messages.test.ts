@@ -33,4 +33,15 @@ describe("reports messages", () => {
     expect(formatDateTime("2026-07-01T09:05:00Z", "en")).toBe("1 July 2026, 12:05");
     expect(formatDateTime("2026-07-01T09:05:00Z", "sv")).toBe("1.7.2026 kl. 12.05");
   });
+
+  it("formats Helsinki times across the daylight-saving changes as the tz database does", () => {
+    const intl = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki", year: "numeric", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    // Every 10 minutes over the two days around each change (29 March, 25 October 2026), each day's first time fresh.
+    for (const start of [Date.parse("2026-03-28T00:00:00Z"), Date.parse("2026-10-24T00:00:00Z")]) {
+      for (let ms = start; ms < start + 2 * 86_400_000; ms += 600_000) {
+        const p = Object.fromEntries(intl.formatToParts(ms).map((x) => [x.type, x.value]));
+        expect(formatDateTime(new Date(ms), "fi"), new Date(ms).toISOString()).toBe(`${Number(p.day)}.${Number(p.month)}.${p.year} klo ${p.hour}.${p.minute}`);
+      }
+    }
+  });
 });

@@ -21,4 +21,15 @@ describe("line breaking for the report PDF", () => {
     expect(lines.map((l) => l.text).join("").replace(/ /g, "")).toBe("xverylongaddress@example.fiy");
     for (const l of lines) expect(l.width).toBeLessThanOrEqual(6);
   });
+
+  it("gives each line its words as drawn: the line's text in pieces, without its trailing spaces", () => {
+    for (const text of ["aaa bbb ccc ddd", "a  b   c    d", " lead and trail  ", "tab\there and there", "x verylongaddress@example.fi y", "one\r\ntwo  \nthree"]) {
+      for (const width of [3, 6, 9, 40]) {
+        for (const l of breakLines(text, width, measure)) {
+          if (l.words) expect(l.words.join(""), JSON.stringify([text, width])).toBe(l.text);
+          if (l.text.includes("\t")) expect(l.words).toBeUndefined();
+        }
+      }
+    }
+  });
 });
