@@ -54,9 +54,19 @@ const server = http.createServer((req, res) => {
 server.listen(port, hostname, () => {
   console.log(`[omatieto] listening on http://${hostname}:${port}`);
 });
+// A clean stop: no new connections, and the background workers' batch in progress is let finish
+// (lib/jobs/workers.ts), so an email sent is marked sent before the process goes.
+let stopping = false;
 for (const sig of ["SIGINT", "SIGTERM"]) {
-  process.on(sig, () => {
+  process.on(sig, async () => {
+    if (stopping) process.exit(0);
+    stopping = true;
     server.close();
-    process.exit(0);
+    server.closeIdleConnections?.();
+    try {
+      await globalThis.__omatietoWorkers?.drain?.();
+    } finally {
+      process.exit(0);
+    }
   });
 }

@@ -9,7 +9,8 @@ import { pruneRateLimits } from "../rate-limit/queries";
 import { toHelsinkiDate } from "../deadlines";
 import { pruneDevMailbox } from "../mail/dev-mailbox";
 
-type Holder = { timers?: NodeJS.Timeout[] };
+/** On globalThis so that the server entry (lib/cli/server.mjs, outside Next's module graph) can drain it. */
+type Holder = { timers?: NodeJS.Timeout[]; running?: Set<Promise<void>>; drain?: (timeoutMs?: number) => Promise<void> };
 const holder = globalThis as unknown as { __omatietoWorkers?: Holder };
 
 /** Scheduled jobs: name, interval, work. Each runs on one instance at a time (job_runs lease). */
@@ -27,19 +28,25 @@ export const JOBS: Array<{ name: string; everySeconds: number; run: (db: Db) => 
   { name: "prune_closed_requests", everySeconds: 24 * 60 * 60, run: (db) => pruneClosedRequests(db, toHelsinkiDate(new Date())) },
 ];
 
-function every(ms: number, fn: () => Promise<void>): NodeJS.Timeout {
+function every(ms: number, fn: () => Promise<void>, running: Set<Promise<void>>): NodeJS.Timeout {
   let busy = false;
-  const t = setInterval(async () => {
+  const t = setInterval(() => {
     if (busy) return;
     busy = true;
-    try {
-      await fn();
-    } catch (e) {
-      // No personal data in logs: the error's name only.
-      console.error("[omatieto] worker:", (e as Error)?.name ?? "error");
-    } finally {
-      busy = false;
-    }
+    const run = (async () => {
+      try {
+        await fn();
+      } catch (e) {
+        // No personal data in logs: the error's name only.
+        console.error("[omatieto] worker:", (e as Error)?.name ?? "error");
+      } finally {
+        busy = false;
+      }
+    })();
+    // Tracked so that a shutdown lets a batch finish: an email sent but not yet marked sent would
+    // otherwise be sent again by another instance once its lease runs out.
+    running.add(run);
+    void run.finally(() => running.delete(run));
   }, ms);
   t.unref();
   return t;
@@ -51,9 +58,10 @@ function every(ms: number, fn: () => Promise<void>): NodeJS.Timeout {
  */
 export function startWorkers(db: Db): void {
   if (holder.__omatietoWorkers?.timers) return;
+  const running = new Set<Promise<void>>();
   const outbox = every(Number(process.env.OMATIETO_OUTBOX_INTERVAL_MS ?? 3000), async () => {
     await processOutbox(db, { limit: 25 });
-  });
+  }, running);
   const jobs = every(60_000, async () => {
     for (const job of JOBS) {
       if (!(await claimJob(db, job.name, job.everySeconds))) continue;
@@ -63,11 +71,22 @@ export function startWorkers(db: Db): void {
         await releaseJob(db, job.name);
       }
     }
-  });
-  holder.__omatietoWorkers = { timers: [outbox, jobs] };
+  }, running);
+  holder.__omatietoWorkers = { timers: [outbox, jobs], running, drain: drainWorkers };
 }
 
 export function stopWorkers(): void {
   for (const t of holder.__omatietoWorkers?.timers ?? []) clearInterval(t);
   holder.__omatietoWorkers = {};
+}
+
+/** Stop starting work and wait (at most `timeoutMs`) for the batch in progress: a clean shutdown. */
+export async function drainWorkers(timeoutMs = 15_000): Promise<void> {
+  const running = [...(holder.__omatietoWorkers?.running ?? [])];
+  stopWorkers();
+  if (!running.length) return;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+  await Promise.race([Promise.allSettled(running), timeout]);
+  clearTimeout(timer);
 }

@@ -11,13 +11,16 @@ export type SmtpBox = {
 };
 
 /** A real SMTP server on 127.0.0.1 that keeps what arrives (no AUTH/STARTTLS: STACK.md). */
-export async function startSmtp(port = 0): Promise<SmtpBox> {
+export async function startSmtp(port = 0, opts: { delayMs?: number; onAccepting?: () => void } = {}): Promise<SmtpBox> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     disabledCommands: ["AUTH", "STARTTLS"],
     logger: false,
     onData(stream, _session, cb) {
+      opts.onAccepting?.();
       simpleParser(stream)
+        // A slow server (delayMs) keeps a send in flight, e.g. to stop the app in the middle of one.
+        .then((m) => new Promise<ParsedMail>((r) => setTimeout(() => r(m), opts.delayMs ?? 0)))
         .then((m) => {
           messages.push(m);
           cb();
