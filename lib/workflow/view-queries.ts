@@ -67,7 +67,7 @@ export async function getRequestView(db: Db, actor: StaffActor, requestId: strin
   const regCats = await registerCategoriesOf(db, regIds);
   // Only the registers' names: the whole notice (every field, three languages) is not shown here.
   const regNames = await db
-    .select({ id: registers.id, notice: sql<Record<Locale, { name?: string } | null>>`jsonb_build_object('fi', ${registers.notice}->'fi'->'name', 'sv', ${registers.notice}->'sv'->'name', 'en', ${registers.notice}->'en'->'name')` })
+    .select({ id: registers.id, notice: sql<Record<Locale, { name?: string } | null>>`jsonb_build_object('fi', jsonb_build_object('name', ${registers.notice}->'fi'->'name'), 'sv', jsonb_build_object('name', ${registers.notice}->'sv'->'name'), 'en', jsonb_build_object('name', ${registers.notice}->'en'->'name'))` })
     .from(registers)
     .where(eq(registers.organisationId, request.organisationId));
   const personViews = await Promise.all(

@@ -94,6 +94,9 @@ describe("tasks by request type", () => {
     expect(await reason(completeRequest(h.db, x.staff, { requestId: r.id }))).toBe("tasks_open");
 
     const view = await getRequestView(h.db, x.staff, r.id);
+    // The details panel names the person's register by view.registers[…].notice[locale].name.
+    const register = view.registers.find((g) => g.id === person.registerId)!;
+    expect(register.notice.fi?.name).toBeTruthy();
     const task = view.tasks.find((t) => t.id === made[0].id)!;
     expect(processorName({ name: task.title, names: task.processorNames }, "sv")).toBe("Barnskyddets datasystem");
   });
