@@ -6,7 +6,7 @@ import { devMailbox } from "../db/schema";
 import { getClientIp } from "../http/client-ip";
 import { isLoopbackAddress } from "../http/loopback";
 import { isDevMailbox } from "./transport";
-import { cursorKeyOf, decodeCursor, keysetPlan, pageSize, toPage, type KeysetSpec } from "../pagination/keyset";
+import { cursorKeyOf, openPage, type KeysetSpec } from "../pagination/keyset";
 
 /** Only in demo mode without SMTP, and only to a client on this machine; everyone else gets a 404. */
 export async function canOpenDevMailbox(): Promise<boolean> {
@@ -33,16 +33,14 @@ export const DEV_MAIL_PAGE_SIZE = 50;
 export async function listDevMailbox(opts: { cursor?: unknown; limit?: number } = {}) {
   const db = await getDb();
   await pruneDevMailbox(db);
-  const limit = pageSize(opts.limit, DEV_MAIL_PAGE_SIZE);
-  const cursor = decodeCursor(opts.cursor, spec);
-  const plan = keysetPlan(spec, cursor);
+  const plan = openPage(spec, opts, DEV_MAIL_PAGE_SIZE);
   const rows = await db
     .select({ id: devMailbox.id, cursorKey: cursorKeyOf(spec), createdAt: devMailbox.createdAt, toAddress: devMailbox.toAddress, subject: devMailbox.subject })
     .from(devMailbox)
     .where(plan.where)
     .orderBy(...plan.orderBy)
-    .limit(limit + 1);
-  return toPage(rows, limit, cursor);
+    .limit(plan.fetch);
+  return plan.finish(rows);
 }
 
 export async function getDevMail(id: string) {

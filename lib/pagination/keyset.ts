@@ -129,3 +129,19 @@ export function toPage<T extends { cursorKey: string; id: string | number }>(fet
   const rows = taken.map(({ cursorKey: _k, ...rest }) => rest);
   return { rows, next, prev };
 }
+
+/**
+ * The three steps every list query starts with — clamp the size, decode the cursor, plan the range —
+ * and the one it ends with: run the query with `where`, `orderBy` and `.limit(fetch)`, then `finish`.
+ */
+export function openPage(spec: KeysetSpec, opts: { cursor?: unknown; limit?: number }, fallbackSize: number) {
+  const limit = pageSize(opts.limit, fallbackSize);
+  const cursor = decodeCursor(opts.cursor, spec);
+  const plan = keysetPlan(spec, cursor);
+  return {
+    where: plan.where,
+    orderBy: plan.orderBy,
+    fetch: limit + 1,
+    finish: <T extends { cursorKey: string; id: string | number }>(rows: T[]) => toPage(rows, limit, cursor),
+  };
+}

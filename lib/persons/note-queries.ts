@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, eq } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { caseNotes } from "../db/schema";
-import { cursorKeyOf, decodeCursor, keysetPlan, pageSize, toPage, type KeysetSpec } from "../pagination/keyset";
+import { cursorKeyOf, openPage, type KeysetSpec } from "../pagination/keyset";
 
 export const NOTE_PAGE_SIZE = 50;
 
@@ -15,9 +15,7 @@ const spec: KeysetSpec = { key: caseNotes.writtenAt, keyKind: "timestamp", id: c
  * The caller has checked that the person is in the actor's organisations.
  */
 export async function caseNotePage(db: DbOrTx, personId: string, withSpecial: boolean, cursorParam: unknown, limit = NOTE_PAGE_SIZE) {
-  const size = pageSize(limit, NOTE_PAGE_SIZE);
-  const cursor = decodeCursor(cursorParam, spec);
-  const plan = keysetPlan(spec, cursor);
+  const plan = openPage(spec, { cursor: cursorParam, limit }, NOTE_PAGE_SIZE);
   const rows = await db
     .select({
       id: caseNotes.id,
@@ -35,8 +33,8 @@ export async function caseNotePage(db: DbOrTx, personId: string, withSpecial: bo
     .from(caseNotes)
     .where(and(eq(caseNotes.personId, personId), withSpecial ? undefined : eq(caseNotes.special, false), plan.where))
     .orderBy(...plan.orderBy)
-    .limit(size + 1);
-  const page = toPage(rows, size, cursor);
+    .limit(plan.fetch);
+  const page = plan.finish(rows);
   return { ...page, rows: [...page.rows].reverse() };
 }
 

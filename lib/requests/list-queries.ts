@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { messages, organisations, requests } from "../db/schema";
-import { cursorKeyOf, decodeCursor, keysetPlan, pageSize, toPage, type KeysetSpec } from "../pagination/keyset";
+import { cursorKeyOf, decodeCursor, openPage, type KeysetSpec } from "../pagination/keyset";
 
 export const MY_REQUESTS_PAGE_SIZE = 25;
 
@@ -19,9 +19,7 @@ export function isMyRequestsCursor(value: string): boolean {
  * row only). The owner is in the WHERE; a cursor from another list or a tampered one gives page 1.
  */
 export async function listMyRequests(db: DbOrTx, userId: string, opts: { cursor?: unknown; limit?: number } = {}) {
-  const limit = pageSize(opts.limit, MY_REQUESTS_PAGE_SIZE);
-  const cursor = decodeCursor(opts.cursor, spec);
-  const plan = keysetPlan(spec, cursor);
+  const plan = openPage(spec, opts, MY_REQUESTS_PAGE_SIZE);
   const rows = await db
     .select({
       id: requests.id,
@@ -40,6 +38,6 @@ export async function listMyRequests(db: DbOrTx, userId: string, opts: { cursor?
     .innerJoin(organisations, eq(organisations.id, requests.organisationId))
     .where(and(eq(requests.userId, userId), plan.where))
     .orderBy(...plan.orderBy)
-    .limit(limit + 1);
-  return toPage(rows, limit, cursor);
+    .limit(plan.fetch);
+  return plan.finish(rows);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { auditEvents, internalNotes, messages, requests, users } from "../db/schema";
-import { cursorKeyOf, decodeCursor, keysetPlan, pageSize, toPage, type KeysetPage, type KeysetSpec } from "../pagination/keyset";
+import { cursorKeyOf, openPage, type KeysetPage, type KeysetSpec } from "../pagination/keyset";
 import { SUBJECT_TIMELINE_ACTIONS, toSubjectTimeline, type TimelineEntry } from "./timeline";
 
 /**
@@ -34,24 +34,20 @@ type PageOpts = { cursor?: unknown; limit?: number };
 
 /** Messages as the subject sees them (never the handler's name). */
 export async function subjectMessagePage(db: DbOrTx, userId: string, requestId: string, opts: PageOpts = {}) {
-  const limit = pageSize(opts.limit, THREAD_PAGE_SIZE);
-  const cursor = decodeCursor(opts.cursor, messageSpec);
-  const plan = keysetPlan(messageSpec, cursor);
+  const plan = openPage(messageSpec, opts, THREAD_PAGE_SIZE);
   const rows = await db
     .select({ id: messages.id, cursorKey: cursorKeyOf(messageSpec), fromStaff: messages.fromStaff, body: messages.body, createdAt: messages.createdAt, readAt: messages.readAt })
     .from(messages)
     .innerJoin(requests, eq(requests.id, messages.requestId))
     .where(and(eq(messages.requestId, requestId), owned({ userId }), plan.where))
     .orderBy(...plan.orderBy)
-    .limit(limit + 1);
-  return chronological(toPage(rows, limit, cursor));
+    .limit(plan.fetch);
+  return chronological(plan.finish(rows));
 }
 
 /** Messages as staff see them, with the author's name. */
 export async function staffMessagePage(db: DbOrTx, organisationIds: readonly string[], requestId: string, opts: PageOpts = {}) {
-  const limit = pageSize(opts.limit, THREAD_PAGE_SIZE);
-  const cursor = decodeCursor(opts.cursor, messageSpec);
-  const plan = keysetPlan(messageSpec, cursor);
+  const plan = openPage(messageSpec, opts, THREAD_PAGE_SIZE);
   const rows = await db
     .select({ id: messages.id, cursorKey: cursorKeyOf(messageSpec), fromStaff: messages.fromStaff, body: messages.body, createdAt: messages.createdAt, authorName: users.name })
     .from(messages)
@@ -59,15 +55,13 @@ export async function staffMessagePage(db: DbOrTx, organisationIds: readonly str
     .leftJoin(users, eq(users.id, messages.authorId))
     .where(and(eq(messages.requestId, requestId), owned({ organisationIds }), plan.where))
     .orderBy(...plan.orderBy)
-    .limit(limit + 1);
-  return chronological(toPage(rows, limit, cursor));
+    .limit(plan.fetch);
+  return chronological(plan.finish(rows));
 }
 
 /** Internal notes (staff only). */
 export async function notePage(db: DbOrTx, organisationIds: readonly string[], requestId: string, opts: PageOpts = {}) {
-  const limit = pageSize(opts.limit, THREAD_PAGE_SIZE);
-  const cursor = decodeCursor(opts.cursor, noteSpec);
-  const plan = keysetPlan(noteSpec, cursor);
+  const plan = openPage(noteSpec, opts, THREAD_PAGE_SIZE);
   const rows = await db
     .select({ id: internalNotes.id, cursorKey: cursorKeyOf(noteSpec), body: internalNotes.body, createdAt: internalNotes.createdAt, authorName: users.name })
     .from(internalNotes)
@@ -75,15 +69,13 @@ export async function notePage(db: DbOrTx, organisationIds: readonly string[], r
     .leftJoin(users, eq(users.id, internalNotes.authorId))
     .where(and(eq(internalNotes.requestId, requestId), owned({ organisationIds }), plan.where))
     .orderBy(...plan.orderBy)
-    .limit(limit + 1);
-  return chronological(toPage(rows, limit, cursor));
+    .limit(plan.fetch);
+  return chronological(plan.finish(rows));
 }
 
 /** The staff timeline: every audit event of the request, with who did it. */
 export async function staffTimelinePage(db: DbOrTx, organisationIds: readonly string[], requestId: string, opts: PageOpts = {}) {
-  const limit = pageSize(opts.limit, TIMELINE_PAGE_SIZE);
-  const cursor = decodeCursor(opts.cursor, eventSpec);
-  const plan = keysetPlan(eventSpec, cursor);
+  const plan = openPage(eventSpec, opts, TIMELINE_PAGE_SIZE);
   const rows = await db
     .select({ id: auditEvents.id, cursorKey: cursorKeyOf(eventSpec), action: auditEvents.action, at: auditEvents.at, actorRole: auditEvents.actorRole, actorName: users.name, payload: auditEvents.payload })
     .from(auditEvents)
@@ -91,8 +83,8 @@ export async function staffTimelinePage(db: DbOrTx, organisationIds: readonly st
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(eq(auditEvents.requestId, requestId), owned({ organisationIds }), plan.where))
     .orderBy(...plan.orderBy)
-    .limit(limit + 1);
-  return chronological(toPage(rows, limit, cursor));
+    .limit(plan.fetch);
+  return chronological(plan.finish(rows));
 }
 
 /**
@@ -100,16 +92,14 @@ export async function staffTimelinePage(db: DbOrTx, organisationIds: readonly st
  * full), and of those only the safe fields (`toSubjectTimeline`).
  */
 export async function subjectTimelinePage(db: DbOrTx, userId: string, requestId: string, opts: PageOpts = {}): Promise<KeysetPage<TimelineEntry>> {
-  const limit = pageSize(opts.limit, TIMELINE_PAGE_SIZE);
-  const cursor = decodeCursor(opts.cursor, eventSpec);
-  const plan = keysetPlan(eventSpec, cursor);
+  const plan = openPage(eventSpec, opts, TIMELINE_PAGE_SIZE);
   const rows = await db
     .select({ id: auditEvents.id, cursorKey: cursorKeyOf(eventSpec), action: auditEvents.action, at: auditEvents.at, payload: auditEvents.payload })
     .from(auditEvents)
     .innerJoin(requests, eq(requests.id, auditEvents.requestId))
     .where(and(eq(auditEvents.requestId, requestId), owned({ userId }), inArray(auditEvents.action, [...SUBJECT_TIMELINE_ACTIONS]), plan.where))
     .orderBy(...plan.orderBy)
-    .limit(limit + 1);
-  const page = chronological(toPage(rows, limit, cursor));
+    .limit(plan.fetch);
+  const page = chronological(plan.finish(rows));
   return { ...page, rows: toSubjectTimeline(page.rows) };
 }
