@@ -8,6 +8,7 @@ import { checkProductionSettings } from "../config/production-check";
 import { isDemoMode } from "../config/mode";
 import { openConfiguredDb, type DbHandle } from "../db/client";
 import { assertMigrated, ownsTables } from "../db/roles";
+import { isPatched } from "./patch-postgres.mjs";
 
 type Check = { name: string; problems: string[]; notes?: string[] };
 
@@ -40,6 +41,9 @@ async function checkDatabase(): Promise<Check> {
       if (/cannot read drizzle/.test(msg) && handle!.kind === "pglite") check.notes!.push("no migrations applied yet: the app applies them at its first start");
       else check.problems.push(msg.replace(/^\[omatieto\] /, ""));
     });
+    if (handle.kind === "postgres" && !isPatched(process.cwd())) {
+      check.problems.push("the postgres driver lacks the transaction fix that `npm ci` applies (lib/cli/patch-postgres.mjs): run `npm ci` without --ignore-scripts");
+    }
     if (handle.kind === "postgres" && !isDemoMode() && (await ownsTables(handle.db))) {
       check.problems.push(
         "DATABASE_URL connects as the owner of the tables or a superuser: connect the app as a role that owns nothing and migrate with DATABASE_MIGRATION_URL (README \"PostgreSQL roles\")",

@@ -66,9 +66,10 @@ export async function POST(req: NextRequest) {
     if (e instanceof FilingLimitError) return refuse("rate_limited", 429, e.retryAfterSeconds);
     if (e instanceof ActionError) return json({ ok: false, code: e.code }, e.code === "not_found" ? 404 : e.code === "forbidden" ? 403 : 400);
     if (isDatabaseUnavailable(e)) return json({ ok: false, code: "unavailable" }, 503);
-    // The SQLSTATE and constraint name help diagnose; they carry no personal data.
+    // The SQLSTATE, a driver's error code and the constraint name help diagnose; they carry no personal data.
     const cause = (e as { cause?: { code?: string; constraint_name?: string } }).cause;
-    console.error("[api] file request failed:", (e as Error)?.name ?? "error", cause?.code ?? "", cause?.constraint_name ?? "");
+    const code = (e as { code?: unknown }).code;
+    console.error("[api] file request failed:", (e as Error)?.name ?? "error", typeof code === "string" ? code : "", cause?.code ?? "", cause?.constraint_name ?? "");
     return json({ ok: false, code: "internal" }, 500);
   }
 }
