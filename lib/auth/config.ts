@@ -12,6 +12,7 @@ import { buildSignInLink } from "./sign-in-link";
 import { getPublicBaseUrl, pinAuthUrl } from "../config/mode";
 import { sessionExtrasOf, setUserLocale } from "./queries";
 import { usesSecureCookies } from "../http/security-headers";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-policy";
 
 /** PRODUCT.md §4: links expire in 15 minutes. Tests shorten it to see an expired link without waiting. */
 export const SIGN_IN_LINK_SECONDS = Number(process.env.OMATIETO_SIGNIN_LINK_SECONDS ?? 15 * 60);
@@ -39,7 +40,7 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
       sessionsTable: sessions,
       verificationTokensTable: verificationTokens,
     }),
-    session: { strategy: "database", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
     providers: [
       Nodemailer({

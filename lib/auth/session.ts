@@ -2,27 +2,27 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { auth } from "./auth";
+import { usesSecureCookies } from "../http/security-headers";
+import { sessionCookieName } from "./session-policy";
+import { readSessionOf } from "./session-queries";
 import { isOperatorRole, isStaffRole, type SessionUser } from "./types";
 
 /**
  * The signed-in person, read once per render (issue 13): the header, the page and its metadata all ask,
- * and each auth() is a session read plus the account's memberships. React's cache() lasts one request,
- * so a change (a disabled membership, a revoked session) still applies on the next one; server actions
- * run outside a render and read afresh. Without a session cookie there is no session to look up.
+ * and each read is the session with its account plus a staff account's memberships. React's cache()
+ * lasts one request, so a change (a disabled membership, a revoked session) still applies on the next
+ * one; server actions run outside a render and read afresh. Without a session cookie there is nothing
+ * to look up. next-auth still signs people in and out; reading the session is lib/auth/session-queries.ts.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  if (!(await getSessionToken())) return null;
-  const session = await auth();
-  const user = session?.user as SessionUser | undefined;
-  if (!user?.id) return null;
-  return user;
+  const token = await getSessionToken();
+  return token ? readSessionOf(token) : null;
 });
 
-/** The session token from the cookie (only to mark the second factor on this very session). */
+/** The session token from next-auth's cookie, under the name next-auth gives it for this base URL. */
 export async function getSessionToken(): Promise<string | undefined> {
   const jar = await cookies();
-  return jar.get("__Secure-authjs.session-token")?.value ?? jar.get("authjs.session-token")?.value;
+  return jar.get(sessionCookieName(usesSecureCookies()))?.value || undefined;
 }
 
 /** Pages: any signed-in person, else to the sign-in page. */

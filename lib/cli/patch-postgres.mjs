@@ -12,7 +12,9 @@
 //
 // The fix, three small changes:
 //  1. the hook runs whenever the query was written, whatever the pipeline capacity;
-//  2. a query that reserves its connection (BEGIN) tells the pool to pipeline nothing more onto it;
+//  2. a query that reserves its connection (BEGIN) tells the pool to pipeline nothing more onto it, and
+//     the pool leaves a reserved connection with its transaction (it used to file it as busy, open to
+//     unrelated queries, or as full, which made the transaction's own queries wait in single file);
 //  3. a socket `drain` on a reserved connection hands it back to its transaction, not to the pool.
 import fs from "node:fs";
 import path from "node:path";
@@ -42,10 +44,38 @@ const DRAIN_AFTER = `  function drain() {
     !query && (connection.reserved ? connection.reserved() : onopen(connection))
   }`;
 
-/** The driver's connection modules (ES module and CommonJS builds) under a project root. */
-export function connectionFiles(root) {
+const GO_BEFORE = `  function go(c, query) {
+    return c.execute(query)
+      ? move(c, busy)
+      : move(c, full)
+  }`;
+const GO_AFTER = `  function go(c, query) {
+    ${MARKER}
+    const ready = c.execute(query)
+    return c.reserved ? c : ready ? move(c, busy) : move(c, full)
+  }`;
+const ONOPEN_BEFORE = `    ready
+      ? move(c, busy)
+      : move(c, full)
+  }`;
+const ONOPEN_AFTER = `    c.reserved ? c : ready
+      ? move(c, busy)
+      : move(c, full)
+  }`;
+
+/** The driver's modules to fix (ES module and CommonJS builds) under a project root, with their replacements. */
+function targets(root) {
   const dir = path.join(root, "node_modules", "postgres");
-  return [path.join(dir, "src", "connection.js"), path.join(dir, "cjs", "src", "connection.js")];
+  const connection = [[EXECUTE_BEFORE, EXECUTE_AFTER], [DRAIN_BEFORE, DRAIN_AFTER]];
+  const pool = [[GO_BEFORE, GO_AFTER], [ONOPEN_BEFORE, ONOPEN_AFTER]];
+  return ["src", path.join("cjs", "src")].flatMap((d) => [
+    { file: path.join(dir, d, "connection.js"), edits: connection },
+    { file: path.join(dir, d, "index.js"), edits: pool },
+  ]);
+}
+
+export function connectionFiles(root) {
+  return targets(root).map((t) => t.file);
 }
 
 /** True when every connection module carries the fix. */
@@ -54,14 +84,14 @@ export function isPatched(root) {
 }
 
 export function patchPostgres(root) {
-  for (const file of connectionFiles(root)) {
+  for (const { file, edits } of targets(root)) {
     if (!fs.existsSync(file)) throw new Error(`postgres driver not found at ${file}`);
     const src = fs.readFileSync(file, "utf8");
     if (src.includes(MARKER)) continue;
-    if (!src.includes(EXECUTE_BEFORE) || !src.includes(DRAIN_BEFORE)) {
+    if (!edits.every(([before]) => src.split(before).length === 2)) {
       throw new Error(`${file}: not the postgres.js 3.4.9 source this fix was written for; check whether the release fixes the BEGIN race and update lib/cli/patch-postgres.mjs`);
     }
-    fs.writeFileSync(file, src.replace(EXECUTE_BEFORE, EXECUTE_AFTER).replace(DRAIN_BEFORE, DRAIN_AFTER));
+    fs.writeFileSync(file, edits.reduce((text, [before, after]) => text.replace(before, after), src));
   }
 }
 
