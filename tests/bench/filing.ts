@@ -1,10 +1,9 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { round, type BenchRow } from "./rows";
+import { startBuiltApp } from "./app-instance";
 // autocannon has no bundled types; its result shape is used loosely below.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require("autocannon") as (opts: Record<string, unknown>) => Promise<Record<string, any>>;
@@ -77,23 +76,10 @@ function limitFiling(url: string, clients: number, seconds: number, noChainLock:
 }
 
 async function measureApp(databaseUrl: string, seconds: number, single: number) {
-  const port = 3913;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "omatieto-bench-"));
   const cpuProf = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...cpuProf, path.join(process.cwd(), "lib/cli/server.mjs")], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, OMATIETO_DATA_DIR: dataDir, NODE_ENV: "production", OMATIETO_WORKERS: "off", PORT: String(port), HOST: "127.0.0.1", OMATIETO_DEMO: "1", OMATIETO_FILING_LIMITS: "32000,32000,32000" },
-    stdio: "ignore",
-  });
+  const app = await startBuiltApp({ databaseUrl, nodeArgs: cpuProf, env: { OMATIETO_FILING_LIMITS: "32000,32000,32000" } });
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
-    const t0 = Date.now();
-    for (;;) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-      } catch {}
-      if (Date.now() - t0 > 180_000) throw new Error("app did not start");
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const [subject] = await sql`select u.id as user_id, p.organisation_id, p.register_id from users u join person_records p on p.user_id = u.id where u.email = 'aino.virtanen@example.fi' limit 1`;
     const token = crypto.randomBytes(32).toString("hex");
     // As signing in creates it: 8 hours (maxAge). A shorter expiry would make next-auth refresh the session row on every request.
@@ -101,7 +87,7 @@ async function measureApp(databaseUrl: string, seconds: number, single: number) 
     const body = JSON.stringify({ type: "access", organisationId: subject.organisation_id, registerIds: [subject.register_id], formats: ["pdf"], confirmDuplicate: true });
     const run = (connections: number, duration: number) =>
       autocannon({
-        url: `http://127.0.0.1:${port}/api/v1/requests`,
+        url: `${app.url}/api/v1/requests`,
         method: "POST",
         connections,
         duration,
@@ -139,9 +125,7 @@ async function measureApp(databaseUrl: string, seconds: number, single: number) 
     };
   } finally {
     await sql.end();
-    child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await app.stop();
   }
 }
 

@@ -1,11 +1,8 @@
-import { spawn } from "node:child_process";
-import net from "node:net";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import postgres from "postgres";
 import { round, type BenchRow } from "./rows";
+import { startBuiltApp } from "./app-instance";
 // autocannon has no bundled types; its result shape is used loosely below.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require("autocannon") as (opts: Record<string, unknown>) => Promise<Record<string, any>>;
@@ -30,29 +27,12 @@ export async function measurePages(
   seconds: number,
   opts: { profileDir?: string; only?: RegExp } = { profileDir: process.env.BENCH_PROFILE_DIR, only: process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : undefined },
 ) {
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "omatieto-bench-pages-"));
   const prof = opts.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.profileDir}`] : [];
-  const child = spawn(process.execPath, [...prof, path.join(process.cwd(), "lib/cli/server.mjs")], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, OMATIETO_DATA_DIR: dataDir, NODE_ENV: "production", OMATIETO_WORKERS: "off", PORT: String(port), HOST: "127.0.0.1", OMATIETO_DEMO: "1" },
-    stdio: "ignore",
-  });
+  const app = await startBuiltApp({ databaseUrl, nodeArgs: prof });
+  const child = app.child;
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-  const base = `http://127.0.0.1:${port}`;
+  const base = app.url;
   try {
-    const t0 = Date.now();
-    for (;;) {
-      try {
-        if ((await fetch(`${base}/`)).ok) break;
-      } catch {}
-      if (Date.now() - t0 > 120_000) throw new Error("app did not start");
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    // The server listens before demo mode has seeded the empty database (one transaction): wait for it.
-    while ((await sql`select 1 from users where email = 'aino.virtanen@example.fi'`).length === 0) {
-      if (Date.now() - t0 > 120_000) throw new Error("no demo data");
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const cookies = await makeSessions(sql);
     const ids = await pickIds(sql, cookies.staffOrganisationId, cookies.subjectUserId);
     const all: Page[] = [
@@ -138,9 +118,7 @@ export async function measurePages(
     return { pages: measured, rows };
   } finally {
     await sql.end();
-    child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await app.stop();
   }
 }
 
@@ -167,16 +145,4 @@ async function pickIds(sql: postgres.Sql, organisationId: string, subjectUserId:
     select p.id from person_records p where p.organisation_id = ${organisationId}
     order by (select count(*) from request_records r where r.person_id = p.id) desc limit 1`;
   return { slug: org.slug as string, subjectRequestId: mine.id as string, staffRequestId: theirs.id as string, personId: person.id as string };
-}
-
-/** A port nothing listens on now (other benchmarks may run on the same machine). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }

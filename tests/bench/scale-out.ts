@@ -7,59 +7,33 @@
 //   BENCH_ONLY=scaleOut npx tsx tests/bench/run.ts
 // On a 2-core machine two instances (and the load generator, and PostgreSQL) share the same cores:
 // the ratio shows that a second instance loses nothing and shares its state, not a linear speed-up.
-import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { round, type BenchRow } from "./rows";
+import { startBuiltApp, type AppInstance } from "./app-instance";
 // autocannon has no bundled types; its result shape is used loosely below.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require("autocannon") as (opts: Record<string, unknown>) => Promise<Record<string, any>>;
 
 type Sql = ReturnType<typeof postgres>;
-type Instance = { port: number; child: ChildProcess; dataDir: string };
 type Fixture = { subjectCookie: string; staffCookie: string; subjectRequest: string; staffRequest: string; filing: string; subjectToken: string };
 type Load = { requestsPerSecond: number; p50Ms: number; p99Ms: number; ok: number; non2xx: number; errors: number; lost?: number };
 
 const FILING_MAX = 30_000;
 
-async function start(databaseUrl: string, port: number, dataDir: string): Promise<Instance> {
-  const child = spawn(process.execPath, [path.join(process.cwd(), "lib/cli/server.mjs")], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      OMATIETO_DATA_DIR: dataDir,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      OMATIETO_DEMO: "1",
-      // The workers run on both instances (as in production); the outbox is polled often so that the
-      // once-only check below does not wait long. The filing limit is high, but below the counter's
-      // ceiling so that the shared-limit check can reach it.
-      OMATIETO_OUTBOX_INTERVAL_MS: "250",
-      OMATIETO_FILING_LIMITS: `${FILING_MAX},${FILING_MAX},${FILING_MAX}`,
-    },
-    stdio: "ignore",
+/** An instance as in production: the workers run on both (the outbox polled often, so that the once-only
+ * check below does not wait long). The filing limit is high, but below the counter's ceiling so that the
+ * shared-limit check can reach it. */
+function start(databaseUrl: string, port: number, dataDir: string): Promise<AppInstance> {
+  return startBuiltApp({
+    databaseUrl,
+    port,
+    dataDir,
+    env: { OMATIETO_WORKERS: "on", OMATIETO_OUTBOX_INTERVAL_MS: "250", OMATIETO_FILING_LIMITS: `${FILING_MAX},${FILING_MAX},${FILING_MAX}` },
   });
-  const t0 = Date.now();
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-    } catch {}
-    if (child.exitCode !== null) throw new Error(`instance on ${port} exited (${child.exitCode})`);
-    if (Date.now() - t0 > 180_000) throw new Error(`instance on ${port} did not start`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return { port, child, dataDir };
-}
-
-async function stop(i: Instance) {
-  if (i.child.exitCode === null) {
-    i.child.kill("SIGTERM");
-    await new Promise((r) => i.child.once("exit", r));
-  }
 }
 
 /** Sessions are rows in `sessions`: made here directly, the staff one with its second factor passed. */
@@ -206,7 +180,7 @@ export async function measureScaleOut(databaseUrl: string, seconds: number) {
   const dataDir = tmp();
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
   const out: Record<string, unknown> = { cores: os.cpus().length, seconds };
-  let running: Instance[] = [];
+  let running: AppInstance[] = [];
   try {
     // One instance: it seeds the empty database (demo mode) and is measured alone.
     running = [await start(databaseUrl, 3921, dataDir)];
@@ -214,7 +188,7 @@ export async function measureScaleOut(databaseUrl: string, seconds: number) {
     await warm([3921], f);
     const one = { read: await load([3921], 10, seconds, readMix(f)), filing: await filings(sql, [3921], seconds, f) };
     await drain(sql);
-    await stop(running[0]);
+    await running[0].stop();
     // Two instances on the same database, the load split between them.
     running = await Promise.all([start(databaseUrl, 3921, dataDir), start(databaseUrl, 3922, dataDir)]);
     await warm([3921, 3922], f);
@@ -223,7 +197,7 @@ export async function measureScaleOut(databaseUrl: string, seconds: number) {
     // One instance again (the second stopped): the machine's other load drifts during a run, so the
     // two-instance figures are compared with the mean of one instance before and after them.
     await drain(sql);
-    await stop(running[1]);
+    await running[1].stop();
     running = [running[0]];
     const oneAgain = { read: await load([3921], 10, seconds, readMix(f)), filing: await filings(sql, [3921], seconds, f) };
     const mean = (a: Load, b: Load): Load => ({ ...a, requestsPerSecond: Math.round((a.requestsPerSecond + b.requestsPerSecond) / 2) });
@@ -260,7 +234,7 @@ export async function measureScaleOut(databaseUrl: string, seconds: number) {
     ];
     return { ...out, one, two, oneAgain, readRatio, filingRatio, shared, rows };
   } finally {
-    await Promise.all(running.map(stop));
+    await Promise.all(running.map((i) => i.stop()));
     await sql.end();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
