@@ -40,8 +40,11 @@ export async function bootServer(): Promise<void> {
     const seeded = await seedIfEmpty(db);
     if (seeded) console.log("[omatieto] empty database: demo data inserted");
   }
-  await printSetupToken(db);
+  // Several instances (lib/cli/cluster.mjs): the first prints the setup token, the others need not.
+  if (process.env.OMATIETO_CLUSTER_FOLLOWER !== "1") await printSetupToken(db);
   if (process.env.OMATIETO_WORKERS !== "off") startWorkers(db);
+  // Tells the cluster's primary that the schema is migrated (and demo data seeded): the others may start.
+  process.send?.({ type: "omatieto:booted" });
 }
 
 /**

@@ -14,6 +14,8 @@ export type RunningApp = {
   /** The environment the app was started with (secrets included: tests only). */
   env: Record<string, string>;
   logs: string[];
+  /** The server process (with OMATIETO_INSTANCES, the cluster's primary). */
+  pid: number;
   /** Stop the app; with keepData the data folder / database stay for inspection until the next stop(). */
   stop: (opts?: { keepData?: boolean }) => Promise<void>;
 };
@@ -143,6 +145,7 @@ export async function startApp(env: Record<string, string> = {}, opts: StartOpti
     databaseUrl,
     env: fullEnv,
     logs,
+    pid: child.pid!,
     stop: async (stopOpts = {}) => {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill("SIGTERM");
