@@ -10,7 +10,7 @@ import { isLocale, localeCookie } from "../i18n/config";
 import { sendSignInLink } from "./sign-in-mail";
 import { buildSignInLink } from "./sign-in-link";
 import { getPublicBaseUrl, pinAuthUrl } from "../config/mode";
-import { sessionExtrasOf, setUserLocale } from "./queries";
+import { sessionUserOf, setUserLocale } from "./queries";
 import { usesSecureCookies } from "../http/security-headers";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-policy";
 
@@ -61,21 +61,7 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
         // The adapter joined the whole users row to the session: role, language and TOTP are on it.
         const { user } = params as unknown as { user: { id: string; email: string; name: string | null; role: string; locale: string; totpEnabledAt: Date | null } };
         const row = (params as unknown as { session: { secondFactorAt?: Date | null } }).session;
-        const extras = await sessionExtrasOf(db, user.id, user);
-        return {
-          expires: params.session.expires,
-          user: {
-            id: user.id,
-            email: user.email,
-            name: user.name,
-            role: extras.role,
-            locale: extras.locale,
-            organisationIds: extras.organisationIds,
-            adminOrganisationIds: extras.adminOrganisationIds,
-            mfa: Boolean(row.secondFactorAt),
-            totpEnabled: extras.totpEnabled,
-          },
-        } as never;
+        return { expires: params.session.expires, user: await sessionUserOf(db, user, row.secondFactorAt) } as never;
       },
     },
     events: {

@@ -5,7 +5,7 @@ import type { DbOrTx } from "../db/client";
 import { memberships, sessions, users } from "../db/schema";
 import type { Locale } from "../db/types";
 import { activeMembership } from "./membership";
-import { sessionRole } from "./types";
+import { sessionRole, type SessionUser } from "./types";
 
 /**
  * Read on every request (database sessions), so a membership disabled, demoted or withdrawn by its
@@ -17,13 +17,13 @@ export async function readSessionExtras(db: DbOrTx, userId: string) {
   return sessionExtrasOf(db, userId, u);
 }
 
-type UserColumns = { role?: string | null; locale?: string | null; totpEnabledAt?: Date | null } | undefined;
+type UserColumns = { role?: string | null; locale?: string | null; totpEnabledAt?: Date | null };
 
 /**
  * From the account row the session lookup already joined (next-auth's adapter reads the whole users
  * row with the session): only staff need another statement, for their memberships (issue 13).
  */
-export async function sessionExtrasOf(db: DbOrTx, userId: string, u: UserColumns) {
+export async function sessionExtrasOf(db: DbOrTx, userId: string, u: UserColumns | undefined) {
   const kind = u?.role === "staff" || u?.role === "operator" ? u.role : "subject";
   const orgs =
     kind === "staff"
@@ -39,6 +39,22 @@ export async function sessionExtrasOf(db: DbOrTx, userId: string, u: UserColumns
     organisationIds: orgs.map((o) => o.id),
     adminOrganisationIds,
     totpEnabled: Boolean(u?.totpEnabledAt),
+  };
+}
+
+/** What a session exposes (lib/auth/types.ts SessionUser): the account row, its memberships, this session's second factor. */
+export async function sessionUserOf(db: DbOrTx, user: { id: string; email: string; name: string | null } & UserColumns, secondFactorAt: Date | null | undefined): Promise<SessionUser> {
+  const extras = await sessionExtrasOf(db, user.id, user);
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: extras.role,
+    locale: extras.locale,
+    organisationIds: extras.organisationIds,
+    adminOrganisationIds: extras.adminOrganisationIds,
+    mfa: Boolean(secondFactorAt),
+    totpEnabled: extras.totpEnabled,
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "../db/client";
 import { sessions, users } from "../db/schema";
-import { sessionExtrasOf } from "./queries";
+import { sessionUserOf } from "./queries";
 import { extendedExpiry } from "./session-policy";
 import type { SessionUser } from "./types";
 
@@ -34,21 +34,11 @@ export async function readSessionUser(db: DbOrTx, token: string, now = new Date(
     return null;
   }
   const extended = extendedExpiry(row.expires, now);
-  const [extras] = await Promise.all([
-    sessionExtrasOf(db, row.id, row),
+  const [user] = await Promise.all([
+    sessionUserOf(db, row, row.secondFactorAt),
     extended ? db.update(sessions).set({ expires: extended }).where(eq(sessions.sessionToken, token)) : null,
   ]);
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: extras.role,
-    locale: extras.locale,
-    organisationIds: extras.organisationIds,
-    adminOrganisationIds: extras.adminOrganisationIds,
-    mfa: Boolean(row.secondFactorAt),
-    totpEnabled: extras.totpEnabled,
-  };
+  return user;
 }
 
 /**
