@@ -24,9 +24,19 @@ const short = process.env.BENCH_SHORT === "1" || process.env.CI === "true";
 const baseUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 const results: Record<string, unknown> = { startedAt: new Date().toISOString(), short, node: process.version };
 
+/** Databases of earlier runs that were stopped before they could drop them (CI's time cap kills a run): their process is gone. */
+async function dropStaleBenchDatabases(admin: DbHandle): Promise<void> {
+  const rows = (await admin.db.execute(`select datname from pg_database where datname ~ '^omatieto_bench_[a-z0-9]+_[0-9]+$'`)) as unknown as Array<{ datname: string }>;
+  for (const { datname } of rows) {
+    const pid = Number(datname.split("_").pop());
+    if (pid !== process.pid && !fs.existsSync(`/proc/${pid}`)) await admin.db.execute(`drop database if exists ${datname} with (force)`);
+  }
+}
+
 async function freshDb(label: string): Promise<DbHandle & { url: string; drop: () => Promise<void> }> {
   const name = `omatieto_bench_${label}_${process.pid}`;
   const admin = await openPostgres(baseUrl, 1);
+  await dropStaleBenchDatabases(admin);
   await admin.db.execute(`drop database if exists ${name} with (force)`);
   await admin.db.execute(`create database ${name}`);
   await admin.close();
