@@ -51,9 +51,30 @@ export class ActionError extends Error {
  */
 export function isDatabaseUnavailable(e: unknown): boolean {
   const codes = new Set(["ECONNREFUSED", "ECONNRESET", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT", "57P01", "57P02", "57P03", "08006", "08001", "08003"]);
-  for (let cur: unknown = e, depth = 0; cur && depth < 5; cur = (cur as { cause?: unknown }).cause, depth++) {
+  return causeChain(e).some((cur) => {
     const code = (cur as { code?: string }).code;
-    if (code && codes.has(code)) return true;
+    return Boolean(code && codes.has(code));
+  });
+}
+
+/** The error and its causes (drizzle wraps the driver's error), at most five deep. */
+function causeChain(e: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let cur: unknown = e, depth = 0; cur && depth < 5; cur = (cur as { cause?: unknown }).cause, depth++) chain.push(cur);
+  return chain;
+}
+
+/**
+ * For a log line: the error's class and the codes down its cause chain (a driver's code, the SQLSTATE,
+ * the constraint's name), which help diagnose and carry no personal data. Never the message, which can
+ * quote the values of a statement.
+ */
+export function describeError(e: unknown): string {
+  const parts = [(e as Error)?.name ?? "error"];
+  for (const cur of causeChain(e)) {
+    const { code, constraint_name } = cur as { code?: unknown; constraint_name?: unknown };
+    if (typeof code === "string") parts.push(code);
+    if (typeof constraint_name === "string") parts.push(constraint_name);
   }
-  return false;
+  return parts.join(" ");
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "../db/client";
 import { sessions, users } from "../db/schema";
+import { describeError } from "../errors";
 import { sessionUserOf } from "./queries";
 import { extendedExpiry } from "./session-policy";
 import type { SessionUser } from "./types";
@@ -49,8 +50,7 @@ export async function readSessionOf(token: string): Promise<SessionUser | null> 
   try {
     return await readSessionUser(await getDb(), token);
   } catch (e) {
-    const code = (e as { code?: unknown; cause?: { code?: unknown } }).cause?.code ?? (e as { code?: unknown }).code;
-    console.error("[auth] session read failed:", (e as Error)?.name ?? "error", typeof code === "string" ? code : "");
+    console.error("[auth] session read failed:", describeError(e));
     return null;
   }
 }

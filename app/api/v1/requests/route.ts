@@ -5,7 +5,7 @@ import { isForeignOrigin, isJsonContentType } from "@/lib/http/api-guard";
 import { minutesOf } from "@/lib/rate-limit/policies";
 import { getDb } from "@/lib/db/client";
 import { getSessionUser } from "@/lib/auth/session";
-import { fieldErrorsOf, ActionError, isDatabaseUnavailable } from "@/lib/errors";
+import { fieldErrorsOf, ActionError, describeError, isDatabaseUnavailable } from "@/lib/errors";
 import { requestFormSchema } from "@/lib/requests/schema";
 import { FilingLimitError, RequestInputError } from "@/lib/requests/queries";
 import { fileMyRequest } from "@/lib/requests/queries-subject";
@@ -66,10 +66,7 @@ export async function POST(req: NextRequest) {
     if (e instanceof FilingLimitError) return refuse("rate_limited", 429, e.retryAfterSeconds);
     if (e instanceof ActionError) return json({ ok: false, code: e.code }, e.code === "not_found" ? 404 : e.code === "forbidden" ? 403 : 400);
     if (isDatabaseUnavailable(e)) return json({ ok: false, code: "unavailable" }, 503);
-    // The SQLSTATE, a driver's error code and the constraint name help diagnose; they carry no personal data.
-    const cause = (e as { cause?: { code?: string; constraint_name?: string } }).cause;
-    const code = (e as { code?: unknown }).code;
-    console.error("[api] file request failed:", (e as Error)?.name ?? "error", typeof code === "string" ? code : "", cause?.code ?? "", cause?.constraint_name ?? "");
+    console.error("[api] file request failed:", describeError(e));
     return json({ ok: false, code: "internal" }, 500);
   }
 }
