@@ -5,6 +5,7 @@ import { isDemoMode, pinAuthUrl } from "../config/mode";
 import { checkProductionSettings, REFUSAL_PREFIX } from "../config/production-check";
 import { checkDatabaseRoles } from "../db/role-check";
 import { issueSetupToken } from "../operator/setup-queries";
+import { BOOTED } from "../cli/cluster.mjs";
 
 /**
  * Production refuses to start without its settings, one line per problem (issue 9, finding 1):
@@ -44,7 +45,7 @@ export async function bootServer(): Promise<void> {
   if (process.env.OMATIETO_CLUSTER_FOLLOWER !== "1") await printSetupToken(db);
   if (process.env.OMATIETO_WORKERS !== "off") startWorkers(db);
   // Tells the cluster's primary that the schema is migrated (and demo data seeded): the others may start.
-  process.send?.({ type: "omatieto:booted" });
+  process.send?.({ type: BOOTED });
 }
 
 /**

@@ -74,13 +74,9 @@ function targets(root) {
   ]);
 }
 
-export function connectionFiles(root) {
-  return targets(root).map((t) => t.file);
-}
-
-/** True when every connection module carries the fix. */
+/** True when every module to fix carries the fix. */
 export function isPatched(root) {
-  return connectionFiles(root).every((f) => fs.existsSync(f) && fs.readFileSync(f, "utf8").includes(MARKER));
+  return targets(root).every(({ file }) => fs.existsSync(file) && fs.readFileSync(file, "utf8").includes(MARKER));
 }
 
 export function patchPostgres(root) {

@@ -2,10 +2,10 @@
 // `npm start` on PostgreSQL): one starter for every section, so that each waits for the same things.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { freePort } from "../browser/support/app";
 
 export type AppInstance = { url: string; port: number; child: ChildProcess; dataDir: string; stop: () => Promise<void> };
 
@@ -26,18 +26,6 @@ type Options = {
   /** How often to ask for the first page (the cold-start benchmark times it). */
   pollMs?: number;
 };
-
-/** A port nothing listens on now (other benchmarks may run on the same machine). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -29,7 +29,8 @@ export type StartOptions = {
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now (other benchmarks or apps may run on the same machine). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.listen(0, "127.0.0.1", () => {
