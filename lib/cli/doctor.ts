@@ -9,6 +9,7 @@ import { isDemoMode } from "../config/mode";
 import { openConfiguredDb, type DbHandle } from "../db/client";
 import { assertMigrated, ownsTables } from "../db/roles";
 import { isPatched } from "./patch-postgres.mjs";
+import { isPatched as isDrizzleFaster } from "./patch-drizzle.mjs";
 
 type Check = { name: string; problems: string[]; notes?: string[] };
 
@@ -43,6 +44,9 @@ async function checkDatabase(): Promise<Check> {
     });
     if (handle.kind === "postgres" && !isPatched(process.cwd())) {
       check.problems.push("the postgres driver lacks the transaction fix that `npm ci` applies (lib/cli/patch-postgres.mjs): run `npm ci` without --ignore-scripts");
+    }
+    if (!isDrizzleFaster(process.cwd())) {
+      check.notes!.push("drizzle-orm lacks the speed-up that `npm ci` applies (lib/cli/patch-drizzle.mjs): it works, only slower");
     }
     if (handle.kind === "postgres" && !isDemoMode() && (await ownsTables(handle.db))) {
       check.problems.push(

@@ -1,0 +1,3 @@
+export declare const MARKER: string;
+export declare function isPatched(root: string): boolean;
+export declare function patchDrizzle(root: string): string[];
