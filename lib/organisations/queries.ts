@@ -2,8 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { isSlug } from "./slug";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { getDb } from "../db/client";
-import { organisations, processors, registers, registerVersions } from "../db/schema";
+import { getDb, type Db } from "../db/client";
+import { organisations, organisationVersions, processors, registers, registerVersions } from "../db/schema";
+import { readThroughOrganisationCache } from "./version-queries";
 import { toHelsinkiDate } from "../deadlines/compute";
 import { noticesInForce } from "../registers/version-queries";
 
@@ -26,10 +27,22 @@ export async function listOrganisations() {
 export const getOrganisationWithRegisters = cache(async (slug: string, now = new Date()) => {
   const db = await getDb();
   if (!isSlug(slug)) return null;
-  const [org] = await db.select().from(organisations).where(and(eq(organisations.slug, slug), isNull(organisations.disabledAt)));
-  if (!org) return null;
-  const regs = await db.select().from(registers).where(and(eq(registers.organisationId, org.id), isNull(registers.archivedAt))).orderBy(asc(registers.slug));
-  const inForce = await noticesInForce(db, regs.map((r) => r.id), toHelsinkiDate(now));
+  // The organisation itself is always read; its version with it, before the kept registers are used.
+  const [row] = await db
+    .select({ org: organisations, version: organisationVersions.version })
+    .from(organisations)
+    .leftJoin(organisationVersions, eq(organisationVersions.organisationId, organisations.id))
+    .where(and(eq(organisations.slug, slug), isNull(organisations.disabledAt)));
+  if (!row) return null;
+  const today = toHelsinkiDate(now);
+  const published = await readThroughOrganisationCache(db, row.org.id, row.version ?? null, `notice:${today}`, () => readPublishedRegisters(db, row.org.id, today));
+  return { org: row.org, registers: published };
+});
+
+/** The registers a notice publishes on a day, each with its version in force and its processors and recipients. */
+async function readPublishedRegisters(db: Db, organisationId: string, today: string) {
+  const regs = await db.select().from(registers).where(and(eq(registers.organisationId, organisationId), isNull(registers.archivedAt))).orderBy(asc(registers.slug));
+  const inForce = await noticesInForce(db, regs.map((r) => r.id), today);
   // A register with versions but none in force yet is not published; one written without versions
   // (by SQL or an older tool) shows its current notice, undated.
   const versioned = new Set(
@@ -39,12 +52,9 @@ export const getOrganisationWithRegisters = cache(async (slug: string, now = new
   const procs = published.length
     ? await db.select().from(processors).where(inArray(processors.registerId, published.map((r) => r.id))).orderBy(asc(processors.name))
     : [];
-  return {
-    org,
-    registers: published.map((r) => {
-      const v = inForce.get(r.id);
-      const version = v ? { id: v.id, number: v.version, inForceFrom: v.inForceFrom } : null;
-      return { ...r, notice: v?.notice ?? r.notice, version, processors: procs.filter((p) => p.registerId === r.id) };
-    }),
-  };
-});
+  return published.map((r) => {
+    const v = inForce.get(r.id);
+    const version = v ? { id: v.id, number: v.version, inForceFrom: v.inForceFrom } : null;
+    return { ...r, notice: v?.notice ?? r.notice, version, processors: procs.filter((p) => p.registerId === r.id) };
+  });
+}

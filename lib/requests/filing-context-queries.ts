@@ -7,6 +7,7 @@ import { getIdentityLevel } from "../identity/level-queries";
 import { listActiveStaff, type ActiveStaffMember } from "../organisations/staff-queries";
 import { loadTemplateOverrides, type TemplateOverrides } from "../mail/queries";
 import { processorOrder } from "../workflow/task-queries";
+import { readThroughOrganisationCache } from "../organisations/version-queries";
 
 /** What a filing reads before it writes (lib/requests/queries.ts fileRequest). */
 export type FilingContext = {
@@ -34,6 +35,12 @@ export type FilingContextQuery = {
   personIds: string[];
   consentIds: string[];
   referenceSequence: string;
+  /**
+   * The organisation's data version, read before this is called (lib/organisations/org-cache.ts): its
+   * registers, staff, templates and processors then come from the instance's memory when unchanged.
+   * Null: nothing versioned yet, everything is read.
+   */
+  version: string | null;
 };
 
 /**
@@ -44,8 +51,9 @@ export type FilingContextQuery = {
  */
 export async function loadFilingContext(db: DbOrTx, q: FilingContextQuery): Promise<FilingContext> {
   const none = Promise.resolve([] as never[]);
+  const kept = <T>(key: string, load: () => Promise<T>) => readThroughOrganisationCache(db, q.organisationId, q.version, key, load);
   const [regs, records, identityLevel, member, consentRows, staff, overrides, procs, seq] = await Promise.all([
-    db.select({ id: registers.id, categories: registers.categories }).from(registers).where(eq(registers.organisationId, q.organisationId)),
+    kept("filing:registers", () => db.select({ id: registers.id, categories: registers.categories }).from(registers).where(eq(registers.organisationId, q.organisationId))),
     q.personIds.length
       ? db.select().from(personRecords).where(and(inArray(personRecords.id, q.personIds), eq(personRecords.organisationId, q.organisationId)))
       : none,
@@ -59,14 +67,18 @@ export async function loadFilingContext(db: DbOrTx, q: FilingContextQuery): Prom
     q.consentIds.length && q.personIds.length
       ? db.select({ id: consents.id }).from(consents).where(and(inArray(consents.id, q.consentIds), inArray(consents.personId, q.personIds)))
       : none,
-    listActiveStaff(db, q.organisationId),
-    loadTemplateOverrides(db, q.organisationId, ["request_received", "staff_new_request"]),
-    db
-      .select({ p: processors })
-      .from(processors)
-      .innerJoin(registers, eq(registers.id, processors.registerId))
-      .where(eq(registers.organisationId, q.organisationId))
-      .orderBy(...processorOrder),
+    kept("staff", () => listActiveStaff(db, q.organisationId)),
+    kept("filing:overrides", () => loadTemplateOverrides(db, q.organisationId, ["request_received", "staff_new_request"])),
+    kept("processors", async () =>
+      (
+        await db
+          .select({ p: processors })
+          .from(processors)
+          .innerJoin(registers, eq(registers.id, processors.registerId))
+          .where(eq(registers.organisationId, q.organisationId))
+          .orderBy(...processorOrder)
+      ).map((r) => r.p),
+    ),
     db.execute(sql`select nextval(${q.referenceSequence}::regclass) as n`),
   ]);
   return {
@@ -77,7 +89,7 @@ export async function loadFilingContext(db: DbOrTx, q: FilingContextQuery): Prom
     consentIds: consentRows.map((c: { id: string }) => c.id),
     staff,
     overrides,
-    processors: procs.map((r) => r.p),
+    processors: procs,
     referenceNumber: Number(rowsOf<{ n: string | number }>(seq)[0].n),
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { readOrganisationVersion } from "../organisations/version-queries";
 import { resumeClock } from "../workflow/status-queries";
 import { isUuid } from "../validation/ids";
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
@@ -37,8 +38,9 @@ export type FileMyRequestResult =
  */
 export async function fileMyRequest(db: Db, user: Subject, values: RequestFormValues, locale: Locale, now = new Date()): Promise<FileMyRequestResult> {
   // Independent reads, asked for together (issue 13); the organisation row is handed on to fileRequest.
-  const [[org], duplicate, linked] = await Promise.all([
+  const [[org], version, duplicate, linked] = await Promise.all([
     db.select().from(organisations).where(eq(organisations.id, values.organisationId)),
+    readOrganisationVersion(db, values.organisationId),
     values.confirmDuplicate ? null : findOpenDuplicate(db, { userId: user.id, organisationId: values.organisationId, type: values.type }),
     db
       .select()
@@ -68,7 +70,7 @@ export async function fileMyRequest(db: Db, user: Subject, values: RequestFormVa
     personIds,
     actor: { id: user.id, role: "subject" },
     applyFilingLimits: true,
-  }, { org });
+  }, { org, version });
   return { kind: "filed", request };
 }
 

@@ -17,6 +17,7 @@ import { hitFilingLimits, releaseRateLimits } from "../rate-limit/queries";
 import { outboxRow } from "../mail/queries";
 import { applyImmediateEffects, filedEmails, type ImmediateEffects } from "./queries-effects";
 import { loadFilingContext, type FilingContext } from "./filing-context-queries";
+import { readOrganisationVersion } from "../organisations/version-queries";
 
 export { FilingLimitError, RequestInputError } from "./errors";
 export { applyImmediateEffects, releaseAwaitingRequests, type ImmediateEffects } from "./queries-effects";
@@ -74,7 +75,7 @@ export type FiledRequest = Request & { immediate: ImmediateEffects };
  * limits are counted in one statement beside the reads, not in the transaction, so their hot counter
  * rows are not locked until commit; a refused or failed filing gives its count back.
  */
-export async function fileRequest(db: DbOrTx, input: FileRequestInput, preloaded: { org?: Organisation } = {}): Promise<FiledRequest> {
+export async function fileRequest(db: DbOrTx, input: FileRequestInput, preloaded: { org?: Organisation; version?: string | null } = {}): Promise<FiledRequest> {
   if (input.details.type !== input.type) throw new RequestInputError({ type: ["invalid_choice"] });
   const parsed = parseRequestDetails(input.details);
   if (!parsed.success) throw new RequestInputError(fieldErrorsOf(parsed.issues));
@@ -86,7 +87,13 @@ export async function fileRequest(db: DbOrTx, input: FileRequestInput, preloaded
   if (!subjectName) throw new RequestInputError({ subjectName: ["required"] });
   if (input.actor.role === "subject" && (input.userId !== input.actor.id || input.channel !== "portal")) throw new ActionError("forbidden");
 
-  const org = preloaded.org ?? (await db.select().from(organisations).where(eq(organisations.id, input.organisationId)))[0];
+  // The version is read before the organisation's kept data is used (lib/organisations/org-cache.ts).
+  const [org, version] = preloaded.org
+    ? [preloaded.org, preloaded.version ?? null]
+    : await Promise.all([
+        db.select().from(organisations).where(eq(organisations.id, input.organisationId)).then((rows) => rows[0]),
+        readOrganisationVersion(db, input.organisationId),
+      ]);
   if (!org || org.id !== input.organisationId) throw new ActionError("not_found");
   const dates = requestDates(org, input.receivedAt);
   const year = Number(dates.receivedOn.slice(0, 4));
@@ -101,6 +108,7 @@ export async function fileRequest(db: DbOrTx, input: FileRequestInput, preloaded
       personIds,
       consentIds: parsed.details.type === "consent_withdrawal" ? parsed.details.consentIds : [],
       referenceSequence: referenceSequence(org.referencePrefix, year),
+      version,
     }),
     counting,
   ]);

@@ -7,3 +7,4 @@ export * from "./mail";
 export * from "./notice-imports";
 export * from "./retention";
 export * from "./feedback";
+export * from "./versions";

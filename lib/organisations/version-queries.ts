@@ -1,0 +1,30 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { DbOrTx } from "../db/client";
+import { organisationVersions } from "../db/schema";
+import { findKept, keep } from "./org-cache";
+
+/**
+ * The organisation's current data version (lib/organisations/org-cache.ts), or null when no change has
+ * been versioned yet (then nothing is served from memory nor kept).
+ */
+export async function readOrganisationVersion(db: DbOrTx, organisationId: string): Promise<string | null> {
+  const [row] = await db.select({ version: organisationVersions.version }).from(organisationVersions).where(eq(organisationVersions.organisationId, organisationId));
+  return row?.version ?? null;
+}
+
+/**
+ * The kept value for this version, else `load()` and keep it. `version` must have been read (awaited)
+ * before this is called, so that what `load` reads is at least as new as the version it is kept under.
+ */
+export async function readThroughOrganisationCache<T>(
+  db: DbOrTx,
+  organisationId: string,
+  version: string | null,
+  key: string,
+  load: () => Promise<T>,
+): Promise<T> {
+  const kept = findKept<T>(db, organisationId, version, key);
+  if (kept !== undefined) return kept;
+  return keep(db, organisationId, version, key, await load());
+}
