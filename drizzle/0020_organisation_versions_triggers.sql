@@ -2,7 +2,10 @@
 -- recipients, email templates, staff) is kept in each app instance's memory under organisation_versions.version
 -- (lib/organisations/org-cache.ts). These triggers give the organisation a new random version in the
 -- transaction of every change to that data, whoever makes it, so that no instance serves what it kept
--- once the change has committed.
+-- once the change has committed. The version row is locked from the renewal to the commit, so two
+-- changes commit their versions in order; the triggers are deferred to the commit, so that lock is the
+-- last one a transaction takes: two concurrent edits of one organisation (a register here, a processor
+-- there) cannot deadlock on it, whatever order they touched their other rows in.
 CREATE OR REPLACE FUNCTION organisation_version_bump(org uuid) RETURNS void AS $$
 BEGIN
   -- Nothing to version for an organisation being deleted (its rows go with it, by cascade).
@@ -39,24 +42,24 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 --> statement-breakpoint
-CREATE TRIGGER registers_organisation_version AFTER INSERT OR UPDATE OR DELETE ON registers
-  FOR EACH ROW EXECUTE FUNCTION organisation_versions_on_own_row();
+CREATE CONSTRAINT TRIGGER registers_organisation_version AFTER INSERT OR UPDATE OR DELETE ON registers
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION organisation_versions_on_own_row();
 --> statement-breakpoint
-CREATE TRIGGER email_templates_organisation_version AFTER INSERT OR UPDATE OR DELETE ON email_templates
-  FOR EACH ROW EXECUTE FUNCTION organisation_versions_on_own_row();
+CREATE CONSTRAINT TRIGGER email_templates_organisation_version AFTER INSERT OR UPDATE OR DELETE ON email_templates
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION organisation_versions_on_own_row();
 --> statement-breakpoint
-CREATE TRIGGER memberships_organisation_version AFTER INSERT OR UPDATE OR DELETE ON memberships
-  FOR EACH ROW EXECUTE FUNCTION organisation_versions_on_own_row();
+CREATE CONSTRAINT TRIGGER memberships_organisation_version AFTER INSERT OR UPDATE OR DELETE ON memberships
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION organisation_versions_on_own_row();
 --> statement-breakpoint
-CREATE TRIGGER processors_organisation_version AFTER INSERT OR UPDATE OR DELETE ON processors
-  FOR EACH ROW EXECUTE FUNCTION organisation_versions_on_register_row();
+CREATE CONSTRAINT TRIGGER processors_organisation_version AFTER INSERT OR UPDATE OR DELETE ON processors
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION organisation_versions_on_register_row();
 --> statement-breakpoint
-CREATE TRIGGER register_versions_organisation_version AFTER INSERT OR UPDATE OR DELETE ON register_versions
-  FOR EACH ROW EXECUTE FUNCTION organisation_versions_on_own_row();
+CREATE CONSTRAINT TRIGGER register_versions_organisation_version AFTER INSERT OR UPDATE OR DELETE ON register_versions
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION organisation_versions_on_own_row();
 --> statement-breakpoint
 -- What the staff list shows of an account; a sign-in (email_verified, second factor) changes nothing kept.
-CREATE TRIGGER users_organisation_version AFTER UPDATE ON users
-  FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.email IS DISTINCT FROM NEW.email
+CREATE CONSTRAINT TRIGGER users_organisation_version AFTER UPDATE ON users
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.email IS DISTINCT FROM NEW.email
     OR OLD.locale IS DISTINCT FROM NEW.locale OR OLD.role IS DISTINCT FROM NEW.role)
   EXECUTE FUNCTION organisation_versions_on_account();
 --> statement-breakpoint

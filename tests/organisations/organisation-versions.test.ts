@@ -67,6 +67,42 @@ describe("an organisation's data version", () => {
   });
 });
 
+describe.skipIf(!process.env.DATABASE_URL)("two edits of one organisation at once (PostgreSQL)", () => {
+  it("do not deadlock on its version, whatever order they touch their rows in", async () => {
+    const { org, reg } = await makeOrg(h.db);
+    const [proc] = await h.db.insert(processors).values({ registerId: reg.id, kind: "processor", name: "Pilvi Oy", service: { fi: "Pilvi", sv: "Moln", en: "Cloud" }, taskFor: ["access"] } as never).returning();
+    const before = await readOrganisationVersion(h.db, org.id);
+    const latch = () => {
+      let open!: () => void;
+      return { opened: new Promise<void>((r) => (open = r)), open: () => open() };
+    };
+    const aWroteRegister = latch();
+    const bWroteProcessor = latch();
+    // A: the register, then (once B holds it) the processor. B: the processor, then commits while A waits.
+    // Had each change renewed the version at once, A would hold the version row and wait for B's
+    // processor while B waited for the version row: a deadlock, one of them refused.
+    const a = h.db.transaction(async (tx) => {
+      await tx.update(registers).set({ retentionLaw: "A" }).where(eq(registers.id, reg.id));
+      aWroteRegister.open();
+      // B blocked here (on the version row A would hold) is the deadlock, seen without waiting for PostgreSQL's detector.
+      let timer: NodeJS.Timeout | undefined;
+      const blocked = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error("B is blocked behind A")), 5000)));
+      await Promise.race([bWroteProcessor.opened, blocked]).finally(() => clearTimeout(timer));
+      await tx.update(processors).set({ name: "Pilvi A" }).where(eq(processors.id, proc.id));
+    });
+    const b = elsewhere.transaction(async (tx) => {
+      await aWroteRegister.opened;
+      await tx.update(processors).set({ name: "Pilvi B" }).where(eq(processors.id, proc.id));
+      bWroteProcessor.open();
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    await expect(Promise.all([a, b])).resolves.toBeDefined();
+    const [after] = await h.db.select().from(processors).where(eq(processors.id, proc.id));
+    expect(after.name).toBe("Pilvi A");
+    expect(await readOrganisationVersion(h.db, org.id)).not.toBe(before);
+  });
+});
+
 describe("a filing after a change made elsewhere", () => {
   it("mails the staff and uses the templates as they are now, not as this instance kept them", async () => {
     const { org, reg } = await makeOrg(h.db);
