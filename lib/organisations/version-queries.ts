@@ -1,5 +1,6 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, is } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../db/client";
 import { organisationVersions } from "../db/schema";
 import { findKept, keep } from "./org-cache";
@@ -24,6 +25,9 @@ export async function readThroughOrganisationCache<T>(
   key: string,
   load: () => Promise<T>,
 ): Promise<T> {
+  // Inside a transaction the version is renewed only at its commit (deferred triggers), so a transaction
+  // that changed the data and reads it again must read it, not what it kept under the older version.
+  if (is(db, PgTransaction)) return load();
   const kept = findKept<T>(db, organisationId, version, key);
   if (kept !== undefined) return kept;
   return keep(db, organisationId, version, key, await load());

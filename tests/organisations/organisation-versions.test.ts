@@ -138,3 +138,26 @@ async function makeOrgRegister(db: Db, organisationId: string) {
   const [base] = await db.select().from(registers).where(eq(registers.organisationId, organisationId)).limit(1);
   await db.insert(registers).values({ organisationId, slug: `rekisteri-${n.n}`, notice: base.notice, categories: ["identity"] });
 }
+
+describe("inside a transaction", () => {
+  it("a filing sees the staff the same transaction added before it", async () => {
+    const { org, reg } = await makeOrg(h.db);
+    const first = await makeStaff(h.db, org.id);
+    const user = await makeUser(h.db);
+    await makePerson(h.db, { organisationId: org.id, registerId: reg.id, userId: user.id, email: user.email });
+    await h.db.insert(identityVerifications).values({ userId: user.id, organisationId: org.id, level: 2, method: "email_match" });
+    const addresses = await h.db.transaction(async (tx) => {
+      const file = async () => {
+        const r = await submitMyRequest(tx as unknown as Db, user, { type: "access", organisationId: org.id, registerIds: [reg.id], formats: ["pdf"], confirmDuplicate: true }, "fi");
+        if (!r.ok || r.data.kind !== "filed") throw new Error(`not filed: ${JSON.stringify(r)}`);
+        const mails = await tx.select().from(emailOutbox).where(and(eq(emailOutbox.requestId, r.data.id), eq(emailOutbox.template, "staff_new_request")));
+        return mails.map((m) => m.toAddress).sort();
+      };
+      const before = await file();
+      const second = await makeStaff(tx as unknown as Db, org.id);
+      return { before, after: await file(), second: second.email };
+    });
+    expect(addresses.before).toEqual([first.email]);
+    expect(addresses.after).toEqual([first.email, addresses.second].sort());
+  });
+});
