@@ -105,16 +105,8 @@ describe.skipIf(!process.env.DATABASE_URL)("two edits of one organisation at onc
 
 describe("a filing after a change made elsewhere", () => {
   it("mails the staff and uses the templates as they are now, not as this instance kept them", async () => {
-    const { org, reg } = await makeOrg(h.db);
-    const first = await makeStaff(h.db, org.id);
-    const user = await makeUser(h.db);
-    await makePerson(h.db, { organisationId: org.id, registerId: reg.id, userId: user.id, email: user.email });
-    await h.db.insert(identityVerifications).values({ userId: user.id, organisationId: org.id, level: 2, method: "email_match" });
-    const file = async () => {
-      const r = await submitMyRequest(h.db, user, { type: "access", organisationId: org.id, registerIds: [reg.id], formats: ["pdf"], confirmDuplicate: true }, "fi");
-      if (!r.ok || r.data.kind !== "filed") throw new Error(`not filed: ${JSON.stringify(r)}`);
-      return h.db.select().from(emailOutbox).where(and(eq(emailOutbox.requestId, r.data.id), eq(emailOutbox.template, "staff_new_request")));
-    };
+    const { org, reg, first, user } = await makeFilingOrganisation();
+    const file = () => fileAndReadStaffMail(h.db, user, org.id, reg.id);
 
     const before = await file();
     expect(before.map((m) => m.toAddress)).toEqual([first.email]);
@@ -133,6 +125,23 @@ describe("a filing after a change made elsewhere", () => {
   });
 });
 
+/** An organisation with one handler and a subject who may file there (identity level 2). */
+async function makeFilingOrganisation() {
+  const { org, reg } = await makeOrg(h.db);
+  const first = await makeStaff(h.db, org.id);
+  const user = await makeUser(h.db);
+  await makePerson(h.db, { organisationId: org.id, registerId: reg.id, userId: user.id, email: user.email });
+  await h.db.insert(identityVerifications).values({ userId: user.id, organisationId: org.id, level: 2, method: "email_match" });
+  return { org, reg, first, user };
+}
+
+/** File an access request as the subject; the "new request" mails it queued for the staff. */
+async function fileAndReadStaffMail(db: Db, user: Awaited<ReturnType<typeof makeUser>>, organisationId: string, registerId: string) {
+  const r = await submitMyRequest(db, user, { type: "access", organisationId, registerIds: [registerId], formats: ["pdf"], confirmDuplicate: true }, "fi");
+  if (!r.ok || r.data.kind !== "filed") throw new Error(`not filed: ${JSON.stringify(r)}`);
+  return db.select().from(emailOutbox).where(and(eq(emailOutbox.requestId, r.data.id), eq(emailOutbox.template, "staff_new_request")));
+}
+
 async function makeOrgRegister(db: Db, organisationId: string) {
   const [n] = await db.select({ n: sql<number>`count(*)::int` }).from(registers).where(eq(registers.organisationId, organisationId));
   const [base] = await db.select().from(registers).where(eq(registers.organisationId, organisationId)).limit(1);
@@ -141,18 +150,9 @@ async function makeOrgRegister(db: Db, organisationId: string) {
 
 describe("inside a transaction", () => {
   it("a filing sees the staff the same transaction added before it", async () => {
-    const { org, reg } = await makeOrg(h.db);
-    const first = await makeStaff(h.db, org.id);
-    const user = await makeUser(h.db);
-    await makePerson(h.db, { organisationId: org.id, registerId: reg.id, userId: user.id, email: user.email });
-    await h.db.insert(identityVerifications).values({ userId: user.id, organisationId: org.id, level: 2, method: "email_match" });
+    const { org, reg, first, user } = await makeFilingOrganisation();
     const addresses = await h.db.transaction(async (tx) => {
-      const file = async () => {
-        const r = await submitMyRequest(tx as unknown as Db, user, { type: "access", organisationId: org.id, registerIds: [reg.id], formats: ["pdf"], confirmDuplicate: true }, "fi");
-        if (!r.ok || r.data.kind !== "filed") throw new Error(`not filed: ${JSON.stringify(r)}`);
-        const mails = await tx.select().from(emailOutbox).where(and(eq(emailOutbox.requestId, r.data.id), eq(emailOutbox.template, "staff_new_request")));
-        return mails.map((m) => m.toAddress).sort();
-      };
+      const file = async () => (await fileAndReadStaffMail(tx as unknown as Db, user, org.id, reg.id)).map((m) => m.toAddress).sort();
       const before = await file();
       const second = await makeStaff(tx as unknown as Db, org.id);
       return { before, after: await file(), second: second.email };
