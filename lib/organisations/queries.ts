@@ -35,8 +35,16 @@ export const getOrganisationWithRegisters = cache(async (slug: string, now = new
     .where(and(eq(organisations.slug, slug), isNull(organisations.disabledAt)));
   if (!row) return null;
   const today = toHelsinkiDate(now);
-  const published = await readThroughOrganisationCache(db, row.org.id, row.version ?? null, `notice:${today}`, () => readPublishedRegisters(db, row.org.id, today));
-  return { org: row.org, registers: published };
+  // One entry per organisation, replaced when the day changes (which versions are in force depends on it).
+  const kept = await readThroughOrganisationCache(
+    db,
+    row.org.id,
+    row.version ?? null,
+    "notice",
+    async () => ({ day: today, registers: await readPublishedRegisters(db, row.org.id, today) }),
+    (k) => k.day === today,
+  );
+  return { org: row.org, registers: kept.registers };
 });
 
 /** The registers a notice publishes on a day, each with its version in force and its processors and recipients. */

@@ -24,11 +24,13 @@ export async function readThroughOrganisationCache<T>(
   version: string | null,
   key: string,
   load: () => Promise<T>,
+  /** A kept value may also have aged otherwise (a notice in force on another day): then it is read again. */
+  isCurrent: (kept: T) => boolean = () => true,
 ): Promise<T> {
   // Inside a transaction the version is renewed only at its commit (deferred triggers), so a transaction
   // that changed the data and reads it again must read it, not what it kept under the older version.
   if (is(db, PgTransaction)) return load();
   const kept = findKept<T>(db, organisationId, version, key);
-  if (kept !== undefined) return kept;
+  if (kept !== undefined && isCurrent(kept)) return kept;
   return keep(db, organisationId, version, key, await load());
 }

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { createTestDb } from "../support/db";
 import { openPostgres, type Db, type DbHandle } from "@/lib/db/client";
-import { emailOutbox, emailTemplates, identityVerifications, memberships, organisations, processors, registers, users } from "@/lib/db/schema";
+import { emailOutbox, emailTemplates, identityVerifications, memberships, organisations, processors, registers, registerVersions, users } from "@/lib/db/schema";
+import { getOrganisationWithRegisters } from "@/lib/organisations/queries";
 import { readOrganisationVersion } from "@/lib/organisations/version-queries";
 import { findKept } from "@/lib/organisations/org-cache";
 import { submitMyRequest } from "@/lib/requests/queries-subject";
@@ -147,6 +148,28 @@ async function makeOrgRegister(db: Db, organisationId: string) {
   const [base] = await db.select().from(registers).where(eq(registers.organisationId, organisationId)).limit(1);
   await db.insert(registers).values({ organisationId, slug: `rekisteri-${n.n}`, notice: base.notice, categories: ["identity"] });
 }
+
+describe("the public privacy notice", () => {
+  it("shows a change made elsewhere at once, and the version in force on the day asked about", async () => {
+    const { org, reg } = await makeOrg(h.db);
+    const today = new Date("2026-12-02T10:00:00Z");
+    const tomorrow = new Date("2026-12-03T10:00:00Z");
+    const names = async (now: Date) => (await getOrganisationWithRegisters(org.slug, now))!.registers.map((r) => r.notice.fi.name).sort();
+    const before = await names(today);
+    expect(before).toHaveLength(2);
+
+    const [base] = await h.db.select().from(registers).where(eq(registers.id, reg.id));
+    await elsewhere.update(registers).set({ notice: { ...base.notice, fi: { ...base.notice.fi, name: "Uusi nimi" } } }).where(eq(registers.id, reg.id));
+    expect(await names(today)).toContain("Uusi nimi");
+
+    // A first version in force only from tomorrow: not published today, published tomorrow, with no
+    // change in between (the same data version, another day).
+    await elsewhere.insert(registerVersions).values({ registerId: reg.id, organisationId: org.id, version: 1, notice: { ...base.notice, fi: { ...base.notice.fi, name: "Huomisen nimi" } }, inForceFrom: "2026-12-03" });
+    expect(await names(today)).toHaveLength(1);
+    expect(await names(tomorrow)).toContain("Huomisen nimi");
+    expect(await names(today)).toHaveLength(1);
+  });
+});
 
 describe("inside a transaction", () => {
   it("a filing sees the staff the same transaction added before it", async () => {
