@@ -39,8 +39,3 @@ export function keep<T>(handle: object, organisationId: string, version: string 
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return value;
 }
-
-/** Forget everything kept for a handle (tests; a closing database). */
-export function forgetAll(handle: object): void {
-  byHandle.delete(handle);
-}
